@@ -1,0 +1,26 @@
+package io.framing.jobs;
+
+/** Process exit codes of {@code framing}; documented in README.md. */
+public enum ExitCode {
+  OK(0, "success"),
+  STAGE_FAILED(1, "a stage failed (see the log)"),
+  BAD_ARGUMENTS(2, "bad arguments"),
+  UNREADABLE_INPUT(3, "an input does not exist or cannot be listed"),
+  NOT_BUILT(4, "the stage is not built yet");
+
+  private final int code;
+  private final String meaning;
+
+  ExitCode(int code, String meaning) {
+    this.code = code;
+    this.meaning = meaning;
+  }
+
+  public int code() {
+    return code;
+  }
+
+  public String meaning() {
+    return meaning;
+  }
+}

@@ -1,0 +1,203 @@
+package io.framing.jobs;
+
+import io.framing.ingest.InputFormat;
+import io.framing.ingest.ReaderOptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The typed, documented, defaulted options of every subcommand. Immutable; parse with
+ * {@link #parse(String[])}.
+ */
+public final class PipelineOptions {
+
+  /** The subcommands, in pipeline order where they are stages. */
+  public enum Command {
+    INGEST("ingest", "read the inputs into documents and rejects"),
+    EXTRACT("extract", "find actor mentions and relations in documents"),
+    SUMMARIZE("summarize", "sentiment, stance, frames and the framing summary"),
+    RUN("run", "all stages in order"),
+    EVALUATE("evaluate", "score a run's tables against a gold file");
+
+    private final String word;
+    private final String help;
+
+    Command(String word, String help) {
+      this.word = word;
+      this.help = help;
+    }
+
+    public String word() {
+      return word;
+    }
+
+    static Command of(String word) {
+      for (Command c : values()) {
+        if (c.word.equals(word.toLowerCase(Locale.ROOT))) {
+          return c;
+        }
+      }
+      throw new FramingException(ExitCode.BAD_ARGUMENTS, "Unknown command '" + word + "'.\n" + usage());
+    }
+  }
+
+  private final Command command;
+  private final List<String> inputs;
+  private final String output;
+  private final InputFormat format;
+  private final String gold;
+  private final int maxRecordBytes;
+  private final boolean help;
+
+  private PipelineOptions(Command command, List<String> inputs, String output, InputFormat format,
+      String gold, int maxRecordBytes, boolean help) {
+    this.command = command;
+    this.inputs = List.copyOf(inputs);
+    this.output = output;
+    this.format = format;
+    this.gold = gold;
+    this.maxRecordBytes = maxRecordBytes;
+    this.help = help;
+  }
+
+  /** Parses {@code args}; throws {@link FramingException} with {@link ExitCode#BAD_ARGUMENTS}. */
+  public static PipelineOptions parse(String[] args) {
+    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+      return new PipelineOptions(null, List.of(), null, null, null, ReaderOptions.DEFAULT_MAX_RECORD_BYTES, true);
+    }
+    Command command = Command.of(args[0]);
+    List<String> inputs = new ArrayList<>();
+    String output = null;
+    InputFormat format = null;
+    String gold = null;
+    int maxRecordBytes = ReaderOptions.DEFAULT_MAX_RECORD_BYTES;
+    boolean help = false;
+    for (int i = 1; i < args.length; i++) {
+      String arg = args[i];
+      String name = arg;
+      String value = null;
+      int eq = arg.indexOf('=');
+      if (arg.startsWith("--") && eq > 0) {
+        name = arg.substring(0, eq);
+        value = arg.substring(eq + 1);
+      }
+      switch (name) {
+        case "--help":
+        case "-h":
+          help = true;
+          break;
+        case "--input":
+          inputs.add(value != null ? value : valueOf(args, ++i, name));
+          break;
+        case "--output":
+          output = value != null ? value : valueOf(args, ++i, name);
+          break;
+        case "--format":
+          try {
+            format = InputFormat.fromFlag(value != null ? value : valueOf(args, ++i, name));
+          } catch (IllegalArgumentException e) {
+            throw new FramingException(ExitCode.BAD_ARGUMENTS, e.getMessage());
+          }
+          break;
+        case "--gold":
+          gold = value != null ? value : valueOf(args, ++i, name);
+          break;
+        case "--max-record-bytes":
+          String v = value != null ? value : valueOf(args, ++i, name);
+          try {
+            maxRecordBytes = Integer.parseInt(v);
+          } catch (NumberFormatException e) {
+            throw new FramingException(ExitCode.BAD_ARGUMENTS, "--max-record-bytes needs a number, got '" + v + "'");
+          }
+          if (maxRecordBytes < 1024) {
+            throw new FramingException(ExitCode.BAD_ARGUMENTS, "--max-record-bytes must be at least 1024, got " + v);
+          }
+          break;
+        default:
+          throw new FramingException(ExitCode.BAD_ARGUMENTS, "Unknown option '" + arg + "' for " + command.word + ".\n" + usage());
+      }
+    }
+    PipelineOptions options = new PipelineOptions(command, inputs, output, format, gold, maxRecordBytes, help);
+    if (!help) {
+      options.validate();
+    }
+    return options;
+  }
+
+  private void validate() {
+    if (output == null) {
+      throw new FramingException(ExitCode.BAD_ARGUMENTS, command.word + " needs --output DIR.\n" + usage());
+    }
+    boolean readsInputs = command == Command.INGEST || command == Command.RUN;
+    if (readsInputs && inputs.isEmpty()) {
+      throw new FramingException(ExitCode.BAD_ARGUMENTS, command.word + " needs at least one --input.\n" + usage());
+    }
+    if (command == Command.EVALUATE && gold == null) {
+      throw new FramingException(ExitCode.BAD_ARGUMENTS, "evaluate needs --gold FILE.\n" + usage());
+    }
+  }
+
+  private static String valueOf(String[] args, int i, String name) {
+    if (i >= args.length || args[i].startsWith("--")) {
+      throw new FramingException(ExitCode.BAD_ARGUMENTS, name + " needs a value");
+    }
+    return args[i];
+  }
+
+  public static String usage() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Usage: framing COMMAND [OPTIONS]\n\nCommands:\n");
+    for (Command c : Command.values()) {
+      sb.append(String.format("  %-10s %s%n", c.word, c.help));
+    }
+    sb.append("\nOptions:\n")
+        .append("  --input PATH            file, directory or glob; repeatable. A directory may mix formats.\n")
+        .append("  --output DIR            where the tables are written (one directory per table)\n")
+        .append("  --format FORMAT         read every input as FORMAT instead of detecting it per file:\n")
+        .append("                          ").append(InputFormat.allFlags()).append('\n')
+        .append("  --max-record-bytes N    records larger than N bytes go to rejects (default ")
+        .append(ReaderOptions.DEFAULT_MAX_RECORD_BYTES).append(")\n")
+        .append("  --gold FILE             gold.jsonl to score against (evaluate)\n")
+        .append("  --help                  this text\n")
+        .append("\nThe Spark master comes from spark-submit's --master; run directly, it is local[*].\n")
+        .append("Exit codes:");
+    for (ExitCode e : ExitCode.values()) {
+      sb.append(String.format("%n  %d  %s", e.code(), e.meaning()));
+    }
+    return sb.append('\n').toString();
+  }
+
+  public Command command() {
+    return command;
+  }
+
+  public List<String> inputs() {
+    return inputs;
+  }
+
+  public String output() {
+    return output;
+  }
+
+  /** The forced input format, or null to detect per file. */
+  public InputFormat format() {
+    return format;
+  }
+
+  public String gold() {
+    return gold;
+  }
+
+  public boolean help() {
+    return help;
+  }
+
+  public ReaderOptions readerOptions() {
+    return ReaderOptions.defaults().withMaxRecordBytes(maxRecordBytes);
+  }
+
+  public int maxRecordBytes() {
+    return maxRecordBytes;
+  }
+}

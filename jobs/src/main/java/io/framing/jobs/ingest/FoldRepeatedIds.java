@@ -1,0 +1,31 @@
+package io.framing.jobs.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.row_number;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+
+/**
+ * Ranks the copies of each {@code doc_id}: a record of its own beats a copy carried inside
+ * another record (a retweet's original), then the earliest file and record win. The copy
+ * ranked 1 is kept; the others are folded and counted against their file.
+ */
+public final class FoldRepeatedIds {
+  private FoldRepeatedIds() {}
+
+  public static final String RANK = "copy_rank";
+
+  public static Dataset<Row> rank(Dataset<Row> documents) {
+    return documents.withColumn(RANK, row_number().over(
+        Window.partitionBy(col("doc_id"))
+            .orderBy(col("carried").asc(), col("input_file").asc(), col("record_number").asc(),
+                col("position").asc())));
+  }
+
+  public static Column kept() {
+    return col(RANK).equalTo(1);
+  }
+}

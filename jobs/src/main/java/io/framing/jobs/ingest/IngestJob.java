@@ -1,0 +1,130 @@
+package io.framing.jobs.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import io.framing.jobs.PipelineOptions;
+import io.framing.jobs.io.HadoopConf;
+import io.framing.jobs.io.Tables;
+import io.framing.jobs.report.RunReport;
+import io.framing.jobs.schema.DocumentsTable;
+import io.framing.jobs.schema.ParsedRecords;
+import io.framing.jobs.schema.RejectsTable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ingest stage: list the inputs, parse every file once, fold repeated ids, mark repeated
+ * article text, then write {@code documents} (partitioned by {@code day}) and {@code rejects},
+ * and account for every record read in the run report.
+ */
+public final class IngestJob {
+  private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
+
+  private final SparkSession spark;
+  private final LanguageFiller languages;
+
+  public IngestJob(SparkSession spark, LanguageFiller languages) {
+    this.spark = spark;
+    this.languages = languages;
+  }
+
+  /** What ingest wrote, for the caller's summary. */
+  public static final class Result {
+    public final List<FileCounts> files;
+    public final long documents;
+    public final long rejects;
+    public final Map<String, Long> rejectsByReason;
+
+    Result(List<FileCounts> files, long documents, long rejects, Map<String, Long> rejectsByReason) {
+      this.files = files;
+      this.documents = documents;
+      this.rejects = rejects;
+      this.rejectsByReason = rejectsByReason;
+    }
+  }
+
+  public Result run(PipelineOptions options, RunReport report) {
+    HadoopConf conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
+    List<String> files = InputListing.list(options.inputs(), conf.get());
+    LOG.info("ingest: {} input files", files.size());
+    report.inputs(files);
+
+    Dataset<Row> parsed = parseFiles(files, conf, options).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Dataset<Row> ranked = FoldRepeatedIds.rank(parsed.filter(isDocument()));
+      Dataset<Row> rejects = parsed.filter(org.apache.spark.sql.functions.not(isDocument())).select(rejectColumns());
+
+      Dataset<Row> documents = MarkRepeatedText.apply(ranked.filter(FoldRepeatedIds.kept()))
+          .withColumn("sentiment", lit(null).cast(DataTypes.DoubleType))
+          .select(documentColumns());
+
+      Tables.writeByDay(documents, options.output(), DocumentsTable.NAME);
+      Tables.write(rejects.orderBy("input_file", "record_number"), options.output(), RejectsTable.NAME);
+
+      List<FileCounts> counts = withEmptyFiles(files, FileCounts.compute(ranked, rejects));
+      report.fileCounts(counts);
+      Map<String, Long> byReason = rejects.groupBy("reason_code").count().collectAsList().stream()
+          .collect(Collectors.toMap(r -> r.getString(0), r -> r.getLong(1), Long::sum, LinkedHashMap::new));
+      long documentCount = counts.stream().mapToLong(c -> c.accepted() + c.carried()).sum();
+      long rejectCount = counts.stream().mapToLong(FileCounts::rejected).sum();
+      report.tableCount(DocumentsTable.NAME, documentCount);
+      report.tableCount(RejectsTable.NAME, rejectCount);
+      report.rejectsByReason(byReason);
+      for (FileCounts c : counts) {
+        LOG.info("ingest: {} read={} accepted={} rejected={} folded={} carried={}", c.inputFile(),
+            c.read(), c.accepted(), c.rejected(), c.folded(), c.carried());
+      }
+      return new Result(counts, documentCount, rejectCount, byReason);
+    } finally {
+      parsed.unpersist();
+    }
+  }
+
+  /** One task per group of files; each file is read by exactly one task, in a stable order. */
+  Dataset<Row> parseFiles(List<String> files, HadoopConf conf, PipelineOptions options) {
+    int partitions = Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 2));
+    return spark.createDataset(files, Encoders.STRING())
+        .repartition(partitions)
+        .mapPartitions(new ParseInputFiles(conf, options.readerOptions(), options.format(), languages),
+            Encoders.row(ParsedRecords.SCHEMA));
+  }
+
+  private static Column isDocument() {
+    return col("outcome").equalTo(ParsedRecords.DOCUMENT);
+  }
+
+  private static Column[] documentColumns() {
+    return java.util.Arrays.stream(DocumentsTable.SCHEMA.fieldNames()).map(org.apache.spark.sql.functions::col)
+        .toArray(Column[]::new);
+  }
+
+  private static Column[] rejectColumns() {
+    return java.util.Arrays.stream(RejectsTable.SCHEMA.fieldNames()).map(org.apache.spark.sql.functions::col)
+        .toArray(Column[]::new);
+  }
+
+  /** Files that held no record at all still appear in the report, with zeros. */
+  private static List<FileCounts> withEmptyFiles(List<String> files, List<FileCounts> counted) {
+    Map<String, FileCounts> byFile = new LinkedHashMap<>();
+    for (String f : files) {
+      byFile.put(f, new FileCounts(f, 0, 0, 0, 0, 0));
+    }
+    for (FileCounts c : counted) {
+      byFile.put(c.inputFile(), c);
+    }
+    return new ArrayList<>(byFile.values());
+  }
+}

@@ -1,0 +1,29 @@
+package io.framing.jobs.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+
+/**
+ * Marks articles that repeat another's text ({@code duplicate_of}): among articles with the
+ * same text fingerprint the earliest published (then the smallest id) is the original. Both
+ * are kept, since an outlet choosing to run wire copy is itself a fact analysts count.
+ */
+public final class MarkRepeatedText {
+  private MarkRepeatedText() {}
+
+  public static Dataset<Row> apply(Dataset<Row> documents) {
+    String original = "original_doc_id";
+    Dataset<Row> withOriginal = documents.withColumn(original, first(col("doc_id")).over(
+        Window.partitionBy(col("text_fingerprint"))
+            .orderBy(col("published_at").asc_nulls_last(), col("doc_id").asc())));
+    return withOriginal
+        .withColumn("duplicate_of", when(col("text_fingerprint").isNotNull()
+            .and(col(original).notEqual(col("doc_id"))), col(original)))
+        .drop(original);
+  }
+}

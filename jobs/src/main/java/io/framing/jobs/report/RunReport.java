@@ -1,0 +1,94 @@
+package io.framing.jobs.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.framing.jobs.ingest.FileCounts;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * {@code _run_report.json}: inputs, counts per file and per table, rejects by reason, duration
+ * per stage, the version and the configuration. Built on the driver from small aggregates.
+ * Not thread-safe.
+ */
+public final class RunReport {
+  public static final String FILE_NAME = "_run_report.json";
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final ObjectNode root = JSON.createObjectNode();
+
+  public RunReport(String command, Map<String, String> configuration) {
+    root.put("product", "framing");
+    root.put("version", version());
+    root.put("command", command);
+    root.put("started_at", Instant.now().toString());
+    ObjectNode config = root.putObject("configuration");
+    configuration.forEach(config::put);
+    root.putArray("inputs");
+    root.putObject("files");
+    root.putObject("tables");
+    root.putObject("rejects_by_reason");
+    root.putObject("stages");
+  }
+
+  public void inputs(List<String> files) {
+    ArrayNode inputs = (ArrayNode) root.get("inputs");
+    files.forEach(inputs::add);
+  }
+
+  public void fileCounts(List<FileCounts> counts) {
+    ObjectNode files = (ObjectNode) root.get("files");
+    for (FileCounts c : counts) {
+      ObjectNode f = files.putObject(c.inputFile());
+      f.put("read", c.read());
+      f.put("accepted", c.accepted());
+      f.put("rejected", c.rejected());
+      f.put("folded_duplicates", c.folded());
+      f.put("carried_documents", c.carried());
+      f.put("balanced", c.balances());
+    }
+  }
+
+  public void tableCount(String table, long rows) {
+    ((ObjectNode) root.get("tables")).put(table, rows);
+  }
+
+  public void rejectsByReason(Map<String, Long> byReason) {
+    ObjectNode node = (ObjectNode) root.get("rejects_by_reason");
+    byReason.forEach(node::put);
+  }
+
+  public void stage(String name, long millis, String status) {
+    ObjectNode stage = ((ObjectNode) root.get("stages")).putObject(name);
+    stage.put("status", status);
+    stage.put("seconds", millis / 1000.0);
+  }
+
+  public ObjectNode json() {
+    return root;
+  }
+
+  public void write(String outputDir, Configuration conf) throws IOException {
+    root.put("finished_at", Instant.now().toString());
+    Path path = new Path(outputDir, FILE_NAME);
+    FileSystem fs = path.getFileSystem(conf);
+    try (OutputStream out = fs.create(path, true)) {
+      out.write(JSON.writeValueAsString(root).getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  static String version() {
+    String v = RunReport.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+}
