@@ -24,8 +24,10 @@ import java.util.OptionalDouble;
  * data/lexicons/vader/}), so analysts can extend them without recompiling. Their format is the
  * authors': one entry a line, fields separated by TAB; the valence file's first two fields are the
  * token and its mean valence (further fields, the authors' rating statistics, are ignored), the
- * emoji file's are the emoji and its description. Blank lines are skipped; surrounding whitespace
- * is ignored; a later entry for the same token replaces an earlier one.
+ * emoji file's are the emoji and its description. Blank lines are skipped; whitespace around a
+ * line or a field is ignored; a later entry for the same token replaces an earlier one, as in the
+ * authors' code (their valence file repeats 14 tokens, such as "lol", so its 7,520 lines hold
+ * 7,506 tokens).
  */
 public final class VaderLexicon {
 
@@ -194,13 +196,16 @@ public final class VaderLexicon {
           throw new LexiconFormatException(
               source, lineNumber, "expected at least two TAB-separated fields", line);
         }
-        if (separator == 0) {
+        int nextSeparator = entry.indexOf(FIELD_SEPARATOR, separator + 1);
+        // Whitespace around a field is a typing slip, never part of a token (the authors' files
+        // have none), so an analyst's "ceasefire <TAB> 2.0" means "ceasefire".
+        String key = PythonStrings.stripWhitespace(entry.substring(0, separator));
+        String value =
+            PythonStrings.stripWhitespace(
+                entry.substring(separator + 1, nextSeparator < 0 ? entry.length() : nextSeparator));
+        if (key.isEmpty()) {
           throw new LexiconFormatException(source, lineNumber, "the first field is empty", line);
         }
-        int nextSeparator = entry.indexOf(FIELD_SEPARATOR, separator + 1);
-        String key = entry.substring(0, separator);
-        String value =
-            entry.substring(separator + 1, nextSeparator < 0 ? entry.length() : nextSeparator);
         consumer.accept(key, value, lineNumber, line);
       }
     } catch (CharacterCodingException e) {
