@@ -102,6 +102,15 @@ class VaderRulesTest {
     }
 
     @Test
+    void soOrThisRightBeforeAWordIntensifiesItAsTheAuthorsCodeDoes() {
+      // The authors' "never so" check, through an and/or precedence slip, multiplies by 1.25
+      // whenever "so" or "this" directly precedes a word with three words before it.
+      assertCompound(valence("good") * 1.25, "The harvest is this good");
+      assertCompound((valence("good") + BOOST) * 1.25, "The harvest was so good");
+      assertCompound(valence("good") + BOOST, "Harvest so good");
+    }
+
+    @Test
     void withoutDoubtAffirms() {
       // "good" keeps its valence; "doubt" is negated by "without" and turns positive.
       assertCompound(
@@ -131,6 +140,15 @@ class VaderRulesTest {
           0.5 * valence("good") + 1.5 * valence("bad"), "The harvest was good but the prices were bad");
       assertCompound(
           0.5 * valence("bad") + 1.5 * valence("good"), "The harvest was bad but the prices were good");
+    }
+
+    @Test
+    void aValenceEqualToAnAlreadyHalvedOneIsReweightedAsTheAuthorsCodeDoes() {
+      // "agreeable" (1.8) is halved to 0.9; "adequate" (0.9) after "but" is then taken for it, so
+      // "agreeable" is halved again and "adequate" keeps 0.9 instead of rising to 1.35.
+      assertEquals(2 * valence("adequate"), valence("agreeable"), 1e-12);
+      assertCompound(
+          valence("agreeable") / 4 + valence("adequate"), "The host was agreeable but the food adequate");
     }
 
     @Test
