@@ -29,7 +29,7 @@ final class PythonStrings {
         || codePoint == 0x85;
   }
 
-  /** Python's {@code str.split()} without arguments: runs of whitespace separate, no empty parts. */
+  /** Python's {@code str.split()} without arguments: whitespace runs separate, no empty parts. */
   static List<String> splitOnWhitespace(String text) {
     List<String> parts = new ArrayList<>();
     int start = -1;

@@ -19,7 +19,8 @@ public record SentimentScores(double compound, double positive, double negative,
   public static final SentimentScores EMPTY = new SentimentScores(0.0, 0.0, 0.0, 0.0);
 
   public SentimentScores {
-    Args.check(compound >= -1.0 && compound <= 1.0, "compound must be in [-1, 1], got %s", compound);
+    Args.check(
+        compound >= -1.0 && compound <= 1.0, "compound must be in [-1, 1], got %s", compound);
     checkShare(positive, "positive");
     checkShare(negative, "negative");
     checkShare(neutral, "neutral");

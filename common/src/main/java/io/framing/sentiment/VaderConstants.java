@@ -1,5 +1,6 @@
 package io.framing.sentiment;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,7 +15,7 @@ final class VaderConstants {
 
   private VaderConstants() {}
 
-  /** Valence added by a booster word such as "very" (the mean rating increase the authors found). */
+  /** Valence added by a booster word such as "very" (the mean rating increase they found). */
   static final double BOOSTER_INCREMENT = 0.293;
 
   /** Valence added by a dampener word such as "slightly" (negative: it moves towards neutral). */
@@ -110,7 +111,7 @@ final class VaderConstants {
       "little", "marginal", "marginally", "occasional", "occasionally", "partly", "scarce",
       "scarcely", "slight", "slightly", "somewhat", "sort of", "sorta", "sortof", "sort-of"
     };
-    java.util.HashMap<String, Double> increments = new java.util.HashMap<>();
+    HashMap<String, Double> increments = new HashMap<>();
     for (String booster : boosters) {
       increments.put(booster, BOOSTER_INCREMENT);
     }

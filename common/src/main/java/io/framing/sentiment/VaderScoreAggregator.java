@@ -87,7 +87,9 @@ final class VaderScoreAggregator {
     double questionEmphasis = 0.0;
     if (questionMarks > 1) {
       questionEmphasis =
-          questionMarks <= 3 ? questionMarks * QUESTION_MARK_INCREMENT : MAX_QUESTION_MARK_INCREMENT;
+          questionMarks <= 3
+              ? questionMarks * QUESTION_MARK_INCREMENT
+              : MAX_QUESTION_MARK_INCREMENT;
     }
     return exclamationEmphasis + questionEmphasis;
   }

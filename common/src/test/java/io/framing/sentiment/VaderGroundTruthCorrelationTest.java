@@ -51,7 +51,8 @@ class VaderGroundTruthCorrelationTest {
       vader[i] = analyzer.score(fields[2]).compound();
     }
     double r = pearson(human, vader);
-    System.out.printf(Locale.ROOT, "VADER Pearson r on %s (%d texts): %.4f%n", file, lines.size(), r);
+    System.out.printf(
+        Locale.ROOT, "VADER Pearson r on %s (%d texts): %.4f%n", file, lines.size(), r);
     return r;
   }
 

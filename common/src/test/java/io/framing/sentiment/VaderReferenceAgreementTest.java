@@ -16,7 +16,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Holds the analyzer to the authors' implementation: {@code reference.jsonl} has 4,533 texts
  * (edge cases, development sentences and tweets, the VADER paper's tweets) with the scores
- * vaderSentiment 3.3.x gives them.
+ * vaderSentiment 3.3.x gives them. Scored with the authors' lexicons from {@code shared/vader}.
+ *
+ * <p>The analyzer matches every text on all four scores to the reported digits; the bounds below
+ * leave room for a future JDK's last-bit differences, not for a missing rule (dropping the
+ * authors' "so"/"this" quirk alone costs 2% of texts).
  */
 class VaderReferenceAgreementTest {
 
@@ -128,7 +132,8 @@ class VaderReferenceAgreementTest {
 
   private static String describe(List<Comparison> disagreements) {
     StringBuilder description = new StringBuilder();
-    for (Comparison c : disagreements.subList(0, Math.min(MAX_LISTED_DISAGREEMENTS, disagreements.size()))) {
+    int listed = Math.min(MAX_LISTED_DISAGREEMENTS, disagreements.size());
+    for (Comparison c : disagreements.subList(0, listed)) {
       description
           .append("  [")
           .append(c.reference().source())
@@ -141,7 +146,7 @@ class VaderReferenceAgreementTest {
           .append('\n');
     }
     if (disagreements.size() > MAX_LISTED_DISAGREEMENTS) {
-      description.append("  ... and ").append(disagreements.size() - MAX_LISTED_DISAGREEMENTS).append(" more\n");
+      description.append("  ... and ").append(disagreements.size() - listed).append(" more\n");
     }
     return description.toString();
   }

@@ -137,9 +137,11 @@ class VaderRulesTest {
     @Test
     void sentimentAfterButOutweighsSentimentBeforeIt() {
       assertCompound(
-          0.5 * valence("good") + 1.5 * valence("bad"), "The harvest was good but the prices were bad");
+          0.5 * valence("good") + 1.5 * valence("bad"),
+          "The harvest was good but the prices were bad");
       assertCompound(
-          0.5 * valence("bad") + 1.5 * valence("good"), "The harvest was bad but the prices were good");
+          0.5 * valence("bad") + 1.5 * valence("good"),
+          "The harvest was bad but the prices were good");
     }
 
     @Test
@@ -148,7 +150,8 @@ class VaderRulesTest {
       // "agreeable" is halved again and "adequate" keeps 0.9 instead of rising to 1.35.
       assertEquals(2 * valence("adequate"), valence("agreeable"), 1e-12);
       assertCompound(
-          valence("agreeable") / 4 + valence("adequate"), "The host was agreeable but the food adequate");
+          valence("agreeable") / 4 + valence("adequate"),
+          "The host was agreeable but the food adequate");
     }
 
     @Test
@@ -299,7 +302,8 @@ class VaderRulesTest {
 
     @Test
     void sharesSumToOne() {
-      SentimentScores scores = ANALYZER.score("A good harvest, but terrible prices and sad farmers!");
+      SentimentScores scores =
+          ANALYZER.score("A good harvest, but terrible prices and sad farmers!");
       assertEquals(1.0, scores.positive() + scores.negative() + scores.neutral(), 0.002);
     }
 
@@ -344,10 +348,15 @@ class VaderRulesTest {
   void concurrentScoringGivesTheSameScoresAsSequential() {
     List<String> texts =
         IntStream.range(0, 2000)
-            .mapToObj(i -> (i % 3 == 0 ? "The harvest was NOT " : "The prices were ")
-                + (i % 2 == 0 ? "good" : "bad but fair") + "!".repeat(i % 5) + " 😀".repeat(i % 2))
+            .mapToObj(
+                i ->
+                    (i % 3 == 0 ? "The harvest was NOT " : "The prices were ")
+                        + (i % 2 == 0 ? "good" : "bad but fair")
+                        + "!".repeat(i % 5)
+                        + " 😀".repeat(i % 2))
             .collect(Collectors.toList());
-    List<SentimentScores> sequential = texts.stream().map(ANALYZER::score).collect(Collectors.toList());
+    List<SentimentScores> sequential =
+        texts.stream().map(ANALYZER::score).collect(Collectors.toList());
     List<SentimentScores> parallel =
         texts.parallelStream().map(ANALYZER::score).collect(Collectors.toList());
     assertEquals(sequential, parallel);

@@ -18,6 +18,7 @@ final class VaderTestData {
     return (root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent()).normalize();
   }
 
+  /** The product's runtime lexicons. */
   static Path lexiconDirectory() {
     return projectRoot().resolve("data/lexicons/vader");
   }
@@ -30,11 +31,15 @@ final class VaderTestData {
     return shared;
   }
 
-  /** One analyzer over the product's lexicons, shared by the tests (it is thread-safe). */
+  /**
+   * One analyzer over the authors' unchanged lexicons, shared by the tests (it is thread-safe).
+   * The tests hold the algorithm to the authors' scores with the authors' files, so that an
+   * analyst's extension of the product's copies in {@code data/lexicons/vader} does not fail them.
+   */
   static synchronized VaderSentimentAnalyzer analyzer() {
     if (analyzer == null) {
       try {
-        analyzer = VaderSentimentAnalyzer.fromDirectory(lexiconDirectory());
+        analyzer = VaderSentimentAnalyzer.fromDirectory(sharedVaderDirectory());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
