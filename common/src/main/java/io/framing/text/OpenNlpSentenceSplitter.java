@@ -91,6 +91,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     }
     String block = text.substring(start, end);
     Span[] spans = detector.get().sentPosDetect(block);
+    int firstOfBlock = out.size();
     int covered = start; // everything before this offset has been assigned
     for (Span span : spans) {
       int s = Math.max(start + span.getStart(), covered);
@@ -100,7 +101,38 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
       covered = Math.max(covered, e);
     }
     addGap(text, covered, end, out);
+    mergeQuotedQuestions(text, out, firstOfBlock);
   }
+
+  /**
+   * The model ends a sentence after a quoted question or exclamation even when the reporting
+   * clause follows in lower case: “Why now?” | she asked. Such pairs are joined again.
+   */
+  private static void mergeQuotedQuestions(String text, List<CharSpan> out, int from) {
+    for (int i = Math.max(from, 1); i < out.size(); i++) {
+      CharSpan prev = out.get(i - 1);
+      CharSpan next = out.get(i);
+      if (i - 1 >= from
+          && endsWithQuotedQuestion(text, prev)
+          && Character.isLowerCase(text.codePointAt(next.start()))) {
+        out.set(i - 1, new CharSpan(prev.start(), next.end()));
+        out.remove(i);
+        i--;
+      }
+    }
+  }
+
+  private static boolean endsWithQuotedQuestion(String text, CharSpan s) {
+    int i = s.end() - 1;
+    int quotes = 0;
+    while (i > s.start() && CLOSING_QUOTES.indexOf(text.charAt(i)) >= 0) {
+      i--;
+      quotes++;
+    }
+    return quotes > 0 && (text.charAt(i) == '?' || text.charAt(i) == '!');
+  }
+
+  private static final String CLOSING_QUOTES = "”’\"'»";
 
   /** Text the model skipped between {@code from} and {@code to} becomes its own sentence. */
   private static void addGap(String text, int from, int to, List<CharSpan> out) {

@@ -36,6 +36,14 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void quotedQuestionFollowedByReportingClauseIsOneSentence() {
+    String text = "“Why now?” she asked. “Because!” he replied. “Really?” Nobody answered.";
+    assertEquals(
+        List.of("“Why now?” she asked.", "“Because!” he replied.", "“Really?”", "Nobody answered."),
+        sentences(splitter, text));
+  }
+
+  @Test
   void everyLineBreakIsABoundaryByDefault() {
     String text = "Breaking news\nMarkets fall sharply\r\nInvestors worried";
     assertEquals(
