@@ -1,0 +1,130 @@
+package io.framing.text;
+
+import io.framing.Args;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * {@link Tokenizer} over OpenNLP's English UD tokenizer model, corrected for web text.
+ *
+ * <p>The model splits hashtags and handles ("#", "Azerbaijan") and leaves emoji and em dashes glued
+ * to words ("great😀", "was—as"). After the model has run, these shapes are re-cut so that each of
+ * the following is exactly one token: a URL, an e-mail address, a hashtag ({@code #Azerbaijan}), a
+ * handle ({@code @KimKardashian}), one emoji cluster (a flag such as 🇦🇲, an emoji with skin tone,
+ * a zero-width-joiner family), and a run of em/en dashes or an ellipsis. Everything else is the
+ * model's tokenization; note that the English UD model keeps contractions whole ("don't",
+ * "Trump's").
+ *
+ * <p>Thread-safe: the model is shared (by default the JVM-wide one from {@link OpenNlpModels});
+ * each thread gets its own {@link TokenizerME}.
+ */
+public final class OpenNlpTokenizer implements Tokenizer {
+
+  private final TokenizerModel model;
+  private final ThreadLocal<TokenizerME> tokenizer;
+
+  /** Uses the shared English model. */
+  public OpenNlpTokenizer() {
+    this(OpenNlpModels.tokenizerModel());
+  }
+
+  /** Uses {@code model}, which the caller promises to share rather than reload. */
+  public OpenNlpTokenizer(TokenizerModel model) {
+    this.model = Args.notNull(model, "model");
+    this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(model));
+  }
+
+  /** The model this tokenizer uses. */
+  public TokenizerModel model() {
+    return model;
+  }
+
+  @Override
+  public List<CharSpan> tokenize(String documentText, CharSpan sentence) {
+    Args.notNull(documentText, "documentText");
+    Args.notNull(sentence, "sentence");
+    Args.check(sentence.end() <= documentText.length(),
+        "sentence %s beyond text of length %s", sentence, documentText.length());
+    String s = sentence.coveredText(documentText);
+    int base = sentence.start();
+    Span[] modelSpans = tokenizer.get().tokenizePos(s);
+    List<CharSpan> atomic = TokenShapes.atomicSpans(s);
+
+    List<CharSpan> out = new ArrayList<>(modelSpans.length + atomic.size());
+    for (Span t : modelSpans) {
+      addOutsideAtomic(s, t.getStart(), t.getEnd(), atomic, out);
+    }
+    out.addAll(atomic);
+    out.sort(null);
+    return toDocument(joinSplitSurrogates(s, out), base);
+  }
+
+  /** Adds the parts of {@code [start, end)} not covered by any atomic span, split at spaces. */
+  private static void addOutsideAtomic(
+      String s, int start, int end, List<CharSpan> atomic, List<CharSpan> out) {
+    int pos = start;
+    for (CharSpan a : atomic) {
+      if (a.end() <= pos) {
+        continue;
+      }
+      if (a.start() >= end) {
+        break;
+      }
+      addSpaceSeparated(s, pos, Math.min(a.start(), end), out);
+      pos = Math.max(pos, a.end());
+      if (pos >= end) {
+        return;
+      }
+    }
+    addSpaceSeparated(s, pos, end, out);
+  }
+
+  private static void addSpaceSeparated(String s, int start, int end, List<CharSpan> out) {
+    int i = start;
+    while (i < end) {
+      while (i < end && OpenNlpSentenceSplitter.isSpace(s.charAt(i))) {
+        i++;
+      }
+      int j = i;
+      while (j < end && !OpenNlpSentenceSplitter.isSpace(s.charAt(j))) {
+        j++;
+      }
+      if (j > i) {
+        out.add(new CharSpan(i, j));
+      }
+      i = j;
+    }
+  }
+
+  /** Never leave a boundary between the two halves of a surrogate pair. */
+  private static List<CharSpan> joinSplitSurrogates(String s, List<CharSpan> tokens) {
+    List<CharSpan> out = new ArrayList<>(tokens.size());
+    for (CharSpan t : tokens) {
+      if (!out.isEmpty()) {
+        CharSpan prev = out.get(out.size() - 1);
+        if (prev.end() == t.start()
+            && Character.isHighSurrogate(s.charAt(t.start() - 1))
+            && Character.isLowSurrogate(s.charAt(t.start()))) {
+          out.set(out.size() - 1, new CharSpan(prev.start(), t.end()));
+          continue;
+        }
+      }
+      out.add(t);
+    }
+    return out;
+  }
+
+  private static List<CharSpan> toDocument(List<CharSpan> spans, int base) {
+    if (base == 0) {
+      return List.copyOf(spans);
+    }
+    List<CharSpan> out = new ArrayList<>(spans.size());
+    for (CharSpan t : spans) {
+      out.add(new CharSpan(base + t.start(), base + t.end()));
+    }
+    return List.copyOf(out);
+  }
+}
