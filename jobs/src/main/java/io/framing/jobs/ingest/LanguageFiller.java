@@ -1,14 +1,23 @@
 package io.framing.jobs.ingest;
 
 import io.framing.ingest.Document;
+import io.framing.text.DetectedLanguage;
+import io.framing.text.LanguageDetector;
+import io.framing.text.OpenNlpLanguageDetector;
 import java.io.Serializable;
 
 /**
- * Fills {@code lang} where the input lacks it. The detector is created once per executor JVM
- * and shared by its tasks.
+ * Fills {@code lang} where the input lacks it, with OpenNLP's language-detection model. The
+ * detector (and its 10 MB model) is created once per executor JVM and shared by its tasks; it
+ * is thread-safe. A guess the detector itself calls unreliable (short or mixed text) is recorded
+ * as {@code und} rather than as a confident wrong language.
  */
 public class LanguageFiller implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  public static final String UNDETERMINED = "und";
+
+  private static volatile LanguageDetector shared;
 
   /** The language to record and whether it was detected rather than given. */
   public static final class Filled {
@@ -30,6 +39,24 @@ public class LanguageFiller implements Serializable {
   }
 
   public Filled fill(Document doc) {
-    return new Filled(doc.lang(), false);
+    if (doc.lang() != null) {
+      return new Filled(doc.lang(), false);
+    }
+    DetectedLanguage guess = detector().detect(doc.title() == null ? doc.text() : doc.title() + "\n" + doc.text());
+    return new Filled(guess.reliable() ? guess.code() : UNDETERMINED, true);
+  }
+
+  protected LanguageDetector detector() {
+    LanguageDetector d = shared;
+    if (d == null) {
+      synchronized (LanguageFiller.class) {
+        d = shared;
+        if (d == null) {
+          d = new OpenNlpLanguageDetector();
+          shared = d;
+        }
+      }
+    }
+    return d;
   }
 }
