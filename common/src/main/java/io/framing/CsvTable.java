@@ -1,4 +1,4 @@
-package io.framing.actors;
+package io.framing;
 
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
@@ -17,22 +17,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads one dictionary file: UTF-8, RFC 4180, a header row that must equal the expected
+ * Reads one data file (dictionaries, cue lists): UTF-8, RFC 4180, a header row that must equal the expected
  * columns. Rows with the wrong number of fields are reported, blank lines skipped. Problems
  * go to a shared list so that one load reports them all.
  */
-final class CsvTable {
+public final class CsvTable {
   private CsvTable() {}
 
   /** A data row with the line it starts on. */
-  record Row(String file, long line, String[] fields) {
-    String where() {
+  public record Row(String file, long line, String[] fields) {
+    public String where() {
       return file + " line " + line;
     }
   }
 
   /** Reads {@code file}; returns its rows, or an empty list after recording a problem. */
-  static List<Row> read(Path file, List<String> header, List<String> problems) {
+  public static List<Row> read(Path file, List<String> header, List<String> problems) {
     String name = file.getFileName().toString();
     List<Row> rows = new ArrayList<>();
     if (!Files.isRegularFile(file)) {

@@ -1,5 +1,7 @@
 package io.framing.actors;
 
+import io.framing.CsvTable;
+
 import io.framing.Args;
 import java.nio.file.Path;
 import java.text.Normalizer;

@@ -50,7 +50,9 @@ public final class OpenNlpTokenizer implements Tokenizer {
         "sentence %s beyond text of length %s", sentence, documentText.length());
     String s = sentence.coveredText(documentText);
     int base = sentence.start();
-    Span[] modelSpans = tokenizer.get().tokenizePos(s);
+    // The model was trained on ASCII quotes: shown curly ones it leaves "Armenia’s" and
+    // "Azerbaijan”" whole. The mapping keeps every offset, so spans apply to the original.
+    Span[] modelSpans = tokenizer.get().tokenizePos(asciiQuotes(s));
     List<CharSpan> atomic = TokenShapes.atomicSpans(s);
 
     List<CharSpan> out = new ArrayList<>(modelSpans.length + atomic.size());
@@ -59,7 +61,42 @@ public final class OpenNlpTokenizer implements Tokenizer {
     }
     out.addAll(atomic);
     out.sort(null);
-    return toDocument(joinSplitSurrogates(s, out), base);
+    return toDocument(splitPossessives(s, joinSplitSurrogates(s, out), atomic), base);
+  }
+
+  /**
+   * "Armenia's" and "Armenia’s" become "Armenia" + "'s", and "forces'" becomes "forces" + "'",
+   * as in the UD treebanks: the model keeps them whole, and actors are found on the stem.
+   */
+  private static List<CharSpan> splitPossessives(String s, List<CharSpan> tokens, List<CharSpan> atomic) {
+    List<CharSpan> out = new ArrayList<>(tokens.size());
+    for (CharSpan t : tokens) {
+      int n = t.end() - t.start();
+      if (n >= 3 && !atomic.contains(t)) {
+        char last = s.charAt(t.end() - 1);
+        char beforeLast = s.charAt(t.end() - 2);
+        if ((last == 's' || last == 'S') && isApostrophe(beforeLast) && Character.isLetter(s.charAt(t.end() - 3))) {
+          out.add(new CharSpan(t.start(), t.end() - 2));
+          out.add(new CharSpan(t.end() - 2, t.end()));
+          continue;
+        }
+        if (isApostrophe(last) && (beforeLast == 's' || beforeLast == 'S')) {
+          out.add(new CharSpan(t.start(), t.end() - 1));
+          out.add(new CharSpan(t.end() - 1, t.end()));
+          continue;
+        }
+      }
+      out.add(t);
+    }
+    return out;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
+  }
+
+  static String asciiQuotes(String s) {
+    return s.replace('“', '"').replace('”', '"').replace('„', '"').replace('‘', '\'').replace('’', '\'');
   }
 
   /** Adds the parts of {@code [start, end)} not covered by any atomic span, split at spaces. */

@@ -1,0 +1,269 @@
+package io.framing.actors;
+
+import io.framing.Args;
+import io.framing.CsvTable;
+import io.framing.text.Sentence;
+import io.framing.text.Token;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves third-person pronouns ("she", "it", "they") and short references ("the ministry",
+ * "the US media personality", "both sides") to actors mentioned earlier in the same document.
+ * Recency with agreement: a person pronoun takes the latest person, "it" the latest
+ * institution or country, "they"/"them" the latest coordinated pair or group; a reference
+ * noun takes the latest mention whose words or kind fit it (and its country, when the phrase
+ * names one). The reference nouns and what they refer to are data
+ * ({@code data/actors/references.csv}). Stateless and thread-safe; each document's history is
+ * a {@link History} of its own.
+ */
+public final class CoreferenceResolver {
+  public static final List<String> REFERENCES_HEADER = List.of("noun", "refers_to");
+
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+  private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their");
+  private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those");
+  private static final Set<String> PAIR_HEADS = Set.of("sides", "parties", "countries", "nations", "neighbours",
+      "neighbors", "belligerents", "adversaries", "rivals", "foes");
+  private static final Set<String> PAIR_MODIFIERS = Set.of("both", "two", "warring", "opposing", "our", "the", "its", "their", "rival");
+
+  /** The history of one document's mentions, oldest first. Not thread-safe. */
+  public static final class History {
+    private final List<Mention> mentions = new ArrayList<>();
+    private List<Actor> lastGroup = List.of();
+
+    public void add(List<Mention> sentenceMentions, List<List<Mention>> groups) {
+      mentions.addAll(sentenceMentions);
+      for (List<Mention> g : groups) {
+        if (g.size() >= 2) {
+          List<Actor> actors = new ArrayList<>();
+          g.forEach(m -> actors.add(m.actor()));
+          lastGroup = actors;
+        }
+      }
+    }
+
+    List<Mention> mentions() {
+      return mentions;
+    }
+  }
+
+  private final Set<Actor> persons = new HashSet<>();
+  private final Map<String, String> referenceNouns;
+  private final List<Actor> sides;
+
+  /**
+   * @param sides the governments of the conflict's two main parties, for "both sides"
+   */
+  public CoreferenceResolver(ActorDictionary dictionary, Map<String, String> referenceNouns, List<Actor> sides) {
+    Args.notNull(dictionary, "dictionary");
+    for (ActorEntry e : dictionary.entries(ActorEntry.Kind.PERSON)) {
+      persons.add(e.actor());
+    }
+    this.referenceNouns = Map.copyOf(referenceNouns);
+    this.sides = List.copyOf(sides);
+  }
+
+  public static Map<String, String> loadReferences(Path file) {
+    List<String> problems = new ArrayList<>();
+    Map<String, String> nouns = new HashMap<>();
+    Set<String> kinds = Set.of("person", "organisation", "government", "military", "any");
+    for (CsvTable.Row row : CsvTable.read(file, REFERENCES_HEADER, problems)) {
+      String kind = row.fields()[1].strip();
+      if (!kinds.contains(kind)) {
+        problems.add(row.where() + ": refers_to must be one of " + kinds + ", got '" + kind + "'");
+      }
+      nouns.put(row.fields()[0].strip().toLowerCase(Locale.ROOT), kind);
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("Bad references file:\n  " + String.join("\n  ", problems));
+    }
+    return nouns;
+  }
+
+  /** Whether the actor is a person (for "he"/"she" agreement). */
+  public boolean isPerson(Mention m) {
+    return persons.contains(m.actor()) || m.kind() == MentionKind.TITLE;
+  }
+
+  /**
+   * Mentions for the third-person pronouns and references of {@code sentence} that resolve
+   * against {@code history}; tokens already inside {@code found} are left alone.
+   */
+  public List<Mention> resolve(Sentence sentence, List<Mention> found, History history) {
+    List<Token> tokens = sentence.tokens();
+    boolean[] taken = new boolean[tokens.size()];
+    for (Mention m : found) {
+      for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
+        taken[i] = true;
+      }
+    }
+    List<Mention> resolved = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (taken[i]) {
+        continue;
+      }
+      String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      List<Mention> sameSentenceBefore = before(found, i);
+      if (PERSON_PRONOUNS.contains(w)) {
+        Mention a = latest(history, sameSentenceBefore, m -> isPerson(m));
+        if (a != null) {
+          resolved.add(at(sentence, i, i + 1, a.actor(), MentionKind.PRONOUN));
+        }
+      } else if (THING_PRONOUNS.contains(w)) {
+        Mention a = latest(history, sameSentenceBefore,
+            m -> !isPerson(m) && m.kind().canSpeak() && m.actor().role() != Role.CVL);
+        if (a != null) {
+          resolved.add(at(sentence, i, i + 1, a.actor(), MentionKind.PRONOUN));
+        }
+      } else if (GROUP_PRONOUNS.contains(w)) {
+        if (history.lastGroup.size() >= 2) {
+          for (Actor actor : history.lastGroup) {
+            resolved.add(at(sentence, i, i + 1, actor, MentionKind.PRONOUN));
+          }
+        } else {
+          Mention a = latest(history, sameSentenceBefore, m -> !isPerson(m) && m.kind().canSpeak());
+          if (a != null) {
+            resolved.add(at(sentence, i, i + 1, a.actor(), MentionKind.PRONOUN));
+          }
+        }
+      } else if (w.equals("both") || PAIR_MODIFIERS.contains(w)) {
+        int end = pairPhraseEnd(tokens, i);
+        if (end > 0) {
+          for (Actor side : sides) {
+            resolved.add(at(sentence, i, end, side, MentionKind.REFERENCE));
+          }
+          for (int k = i; k < end; k++) {
+            taken[k] = true;
+          }
+          i = end - 1;
+        } else if (DETERMINERS.contains(w)) {
+          int[] ref = referencePhrase(tokens, taken, i);
+          if (ref != null) {
+            Mention a = resolveReference(tokens, ref, history, sameSentenceBefore);
+            if (a != null) {
+              resolved.add(at(sentence, i, ref[1], a.actor(), MentionKind.REFERENCE));
+              i = ref[1] - 1;
+            }
+          }
+        }
+      } else if (DETERMINERS.contains(w)) {
+        int[] ref = referencePhrase(tokens, taken, i);
+        if (ref != null) {
+          Mention a = resolveReference(tokens, ref, history, sameSentenceBefore);
+          if (a != null) {
+            resolved.add(at(sentence, i, ref[1], a.actor(), MentionKind.REFERENCE));
+            i = ref[1] - 1;
+          }
+        }
+      }
+    }
+    return resolved;
+  }
+
+  /** "both sides", "the two countries", "the warring parties", "our neighbours", and "both" alone before "to". */
+  private static int pairPhraseEnd(List<Token> tokens, int i) {
+    int j = i;
+    while (j < tokens.size() && j < i + 3 && PAIR_MODIFIERS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+      j++;
+    }
+    if (j < tokens.size() && PAIR_HEADS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+      boolean plural = j > i || tokens.get(j).text().toLowerCase(Locale.ROOT).startsWith("neighb");
+      return plural ? j + 1 : -1;
+    }
+    String first = tokens.get(i).text().toLowerCase(Locale.ROOT);
+    if (first.equals("both") && i + 1 < tokens.size()) {
+      String next = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+      if (next.equals("to") || next.equals(".") || next.equals(",")) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** "the [modifiers] NOUN" where NOUN is a reference noun: {start of noun phrase, end}. */
+  private int[] referencePhrase(List<Token> tokens, boolean[] taken, int i) {
+    int j = i + 1;
+    int end = -1;
+    while (j < tokens.size() && j <= i + 4 && !taken[j]) {
+      Token t = tokens.get(j);
+      String pos = t.pos();
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (referenceNouns.containsKey(w)) {
+        end = j + 1;
+      }
+      if (!("ADJ".equals(pos) || "NOUN".equals(pos) || "PROPN".equals(pos))) {
+        break;
+      }
+      j++;
+    }
+    // The head is the last reference noun of the phrase: "the US media personality".
+    return end > 0 ? new int[] {i, end} : null;
+  }
+
+  private Mention resolveReference(List<Token> tokens, int[] ref, History history, List<Mention> sameSentenceBefore) {
+    String head = tokens.get(ref[1] - 1).text().toLowerCase(Locale.ROOT);
+    String kind = referenceNouns.get(head);
+    return latest(history, sameSentenceBefore, m -> {
+      if (!m.kind().canSpeak()) {
+        return false;
+      }
+      String words = (m.surface() + " " + m.actor().name()).toLowerCase(Locale.ROOT);
+      if (words.contains(head)) {
+        return true;
+      }
+      switch (kind) {
+        case "person":
+          return isPerson(m);
+        case "government":
+          return m.actor().role() == Role.GOV && !isPerson(m);
+        case "military":
+          return m.actor().role() == Role.MIL;
+        case "organisation":
+          return !isPerson(m) && m.actor().role() != Role.CVL && m.kind() != MentionKind.COMPOSED
+              || words.contains("ministry") && head.equals("ministry");
+        default:
+          return true;
+      }
+    });
+  }
+
+  private static List<Mention> before(List<Mention> found, int token) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : found) {
+      if (m.tokenEnd() <= token) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static Mention latest(History history, List<Mention> sameSentenceBefore, java.util.function.Predicate<Mention> fits) {
+    for (int k = sameSentenceBefore.size() - 1; k >= 0; k--) {
+      if (fits.test(sameSentenceBefore.get(k))) {
+        return sameSentenceBefore.get(k);
+      }
+    }
+    List<Mention> all = history.mentions();
+    for (int k = all.size() - 1; k >= 0; k--) {
+      if (fits.test(all.get(k))) {
+        return all.get(k);
+      }
+    }
+    return null;
+  }
+
+  private static Mention at(Sentence s, int start, int end, Actor actor, MentionKind kind) {
+    List<Token> tokens = s.tokens();
+    int cs = tokens.get(start).charStart();
+    int ce = tokens.get(end - 1).charEnd();
+    return new Mention(s.index(), start, end, cs, ce, s.text().substring(cs - s.charStart(), ce - s.charStart()), actor, kind);
+  }
+}

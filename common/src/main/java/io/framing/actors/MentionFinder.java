@@ -1,0 +1,257 @@
+package io.framing.actors;
+
+import io.framing.Args;
+import io.framing.text.CharSpan;
+import io.framing.text.Sentence;
+import io.framing.text.Token;
+import io.framing.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds actor mentions in a tagged sentence by longest match over the dictionary: names,
+ * titles, handles and hashtags; capitals; country modifiers with role nouns ("the Azerbaijani
+ * military", "Armenia's armed forces", "the Defence Ministry of Armenia", "Armenian and
+ * Azerbaijani forces"); plural demonyms ("Armenians"); and bare country adjectives before a
+ * noun ("Azerbaijani shelling") as weak mentions. Pronouns and short references are left to
+ * {@link CoreferenceResolver}.
+ *
+ * <p>Patterns are tokenised with the same tokenizer as the text, so "Armenia's" matches as the
+ * text is cut. Immutable after construction and thread-safe.
+ */
+public final class MentionFinder {
+  private static final Set<String> COORDINATORS = Set.of("and", "or", ",", "&");
+  private static final Set<String> POSSESSIVES = Set.of("'s", "'", "s");
+
+  private final TokenTrie<SurfaceForm> names = new TokenTrie<>();
+  private final TokenTrie<SurfaceForm> insensitive = new TokenTrie<>();
+  private final TokenTrie<CountryEntry> modifiers = new TokenTrie<>();
+  private final TokenTrie<CountryEntry> countryNames = new TokenTrie<>();
+  private final TokenTrie<RoleNoun> roleNouns = new TokenTrie<>();
+  private final TokenTrie<CountryEntry> pluralDemonyms = new TokenTrie<>();
+  private final TokenTrie<CountryEntry> singularDemonyms = new TokenTrie<>();
+
+  public MentionFinder(ActorDictionary dictionary, Tokenizer tokenizer) {
+    Args.notNull(dictionary, "dictionary");
+    Args.notNull(tokenizer, "tokenizer");
+    for (SurfaceForm f : dictionary.surfaceForms()) {
+      List<String> keys = keys(tokenizer, f.pattern(), f.caseSensitive());
+      (f.caseSensitive() ? names : insensitive).put(keys, f);
+    }
+    for (Map.Entry<String, CountryEntry> e : dictionary.adjectives().entrySet()) {
+      modifiers.put(keys(tokenizer, e.getKey(), true), e.getValue());
+    }
+    for (CountryEntry c : dictionary.countries()) {
+      for (SurfaceForm f : dictionary.surfaceForms(SurfaceKind.COUNTRY_NAME)) {
+        if (f.actor().country().equals(c.code())) {
+          countryNames.put(keys(tokenizer, f.pattern(), true), c);
+        }
+      }
+    }
+    for (Map.Entry<String, RoleNoun> e : dictionary.roleNouns().entrySet()) {
+      roleNouns.put(keys(tokenizer, e.getKey(), false), e.getValue());
+    }
+    for (Map.Entry<String, CountryEntry> e : dictionary.demonyms().entrySet()) {
+      boolean alsoAdjective = dictionary.adjectives().containsKey(e.getKey());
+      (alsoAdjective ? singularDemonyms : pluralDemonyms).put(keys(tokenizer, e.getKey(), true), e.getValue());
+    }
+  }
+
+  private static List<String> keys(Tokenizer tokenizer, String pattern, boolean caseSensitive) {
+    String normalized = ActorDictionary.normalize(pattern);
+    List<String> keys = new ArrayList<>();
+    for (CharSpan span : tokenizer.tokenize(normalized)) {
+      String k = span.coveredText(normalized);
+      keys.add(caseSensitive ? k : k.toLowerCase(Locale.ROOT));
+    }
+    return keys;
+  }
+
+  /** The mentions of {@code sentence}, in text order, not overlapping. */
+  public List<Mention> find(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    List<String> exact = new ArrayList<>(tokens.size());
+    List<String> lower = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      String n = ActorDictionary.normalize(t.text());
+      exact.add(n);
+      lower.add(n.toLowerCase(Locale.ROOT));
+    }
+    List<Mention> found = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int consumed = matchAt(sentence, exact, lower, i, found);
+      i += Math.max(1, consumed);
+    }
+    return mergeAdjacent(sentence, found);
+  }
+
+  /** Adds the mentions that start at token {@code i}; returns how many tokens they cover. */
+  private int matchAt(Sentence s, List<String> exact, List<String> lower, int i, List<Mention> out) {
+    TokenTrie.Match<SurfaceForm> byName = names.longest(exact, i);
+    TokenTrie.Match<SurfaceForm> byTitle = insensitive.longest(lower, i);
+    TokenTrie.Match<SurfaceForm> surface = longer(byName, byTitle);
+
+    List<Mention> composed = new ArrayList<>();
+    int composedLength = composeAt(s, exact, lower, i, composed);
+    if (composedLength > 0 && (surface == null || composedLength > surface.length)) {
+      out.addAll(composed);
+      return composedLength;
+    }
+    if (surface != null) {
+      out.add(mention(s, i, i + surface.length, surface.value.actor(), kindOf(surface.value.kind())));
+      return surface.length;
+    }
+    TokenTrie.Match<CountryEntry> plural = pluralDemonyms.longest(exact, i);
+    if (plural != null) {
+      out.add(mention(s, i, i + plural.length, plural.value.people(), MentionKind.DEMONYM));
+      return plural.length;
+    }
+    TokenTrie.Match<CountryEntry> adjective = modifiers.longest(exact, i);
+    if (adjective != null) {
+      int next = i + adjective.length;
+      boolean beforeNoun = next < exact.size() && isNoun(s.tokens().get(next));
+      if (beforeNoun) {
+        out.add(mention(s, i, next, adjective.value.government(), MentionKind.MODIFIER));
+        return adjective.length;
+      }
+      TokenTrie.Match<CountryEntry> singular = singularDemonyms.longest(exact, i);
+      if (singular != null) {
+        out.add(mention(s, i, i + singular.length, singular.value.people(), MentionKind.DEMONYM));
+        return singular.length;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * "MOD [and MOD] ROLE-NOUN" or "ROLE-NOUN of [the] COUNTRY": adds one mention per modifier;
+   * returns the tokens covered, 0 when nothing composes here.
+   */
+  private int composeAt(Sentence s, List<String> exact, List<String> lower, int i, List<Mention> out) {
+    List<int[]> spans = new ArrayList<>();
+    List<CountryEntry> countries = new ArrayList<>();
+    int j = i;
+    while (true) {
+      TokenTrie.Match<CountryEntry> m = modifiers.longest(exact, j);
+      int length;
+      CountryEntry country;
+      if (m != null) {
+        length = m.length;
+        country = m.value;
+      } else {
+        TokenTrie.Match<CountryEntry> name = countryNames.longest(exact, j);
+        if (name == null) {
+          break;
+        }
+        length = name.length;
+        country = name.value;
+        if (j + length < exact.size() && POSSESSIVES.contains(exact.get(j + length))) {
+          length++;
+        }
+      }
+      spans.add(new int[] {j, j + length});
+      countries.add(country);
+      j += length;
+      if (j + 1 < exact.size() && COORDINATORS.contains(lower.get(j))) {
+        int save = j;
+        j++;
+        if (modifiers.longest(exact, j) == null && countryNames.longest(exact, j) == null) {
+          j = save;
+          break;
+        }
+        continue;
+      }
+      break;
+    }
+    if (!countries.isEmpty()) {
+      TokenTrie.Match<RoleNoun> noun = roleNouns.longest(lower, j);
+      if (noun != null) {
+        int end = j + noun.length;
+        for (int k = 0; k < countries.size(); k++) {
+          int start = spans.get(k)[0];
+          int mentionEnd = k == countries.size() - 1 ? end : spans.get(k)[1];
+          out.add(mention(s, start, mentionEnd, ActorDictionary.compose(countries.get(k), noun.value), MentionKind.COMPOSED));
+        }
+        return end - i;
+      }
+      return 0;
+    }
+    // "the Defence Ministry of Armenia"
+    TokenTrie.Match<RoleNoun> noun = roleNouns.longest(lower, i);
+    if (noun != null && !noun.value.meansCountry()) {
+      int k = i + noun.length;
+      if (k < lower.size() && lower.get(k).equals("of")) {
+        k++;
+        if (k < lower.size() && lower.get(k).equals("the")) {
+          k++;
+        }
+        TokenTrie.Match<CountryEntry> name = countryNames.longest(exact, k);
+        if (name != null) {
+          int end = k + name.length;
+          out.add(mention(s, i, end, ActorDictionary.compose(name.value, noun.value), MentionKind.COMPOSED));
+          return end - i;
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isNoun(Token t) {
+    String pos = t.pos();
+    return pos != null && (pos.equals("NOUN") || pos.equals("PROPN"));
+  }
+
+  private static TokenTrie.Match<SurfaceForm> longer(TokenTrie.Match<SurfaceForm> a, TokenTrie.Match<SurfaceForm> b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return b.length > a.length ? b : a;
+  }
+
+  private static MentionKind kindOf(SurfaceKind kind) {
+    switch (kind) {
+      case TITLE:
+        return MentionKind.TITLE;
+      case HANDLE:
+        return MentionKind.HANDLE;
+      case HASHTAG:
+        return MentionKind.HASHTAG;
+      case CAPITAL:
+        return MentionKind.CAPITAL;
+      default:
+        return MentionKind.NAME;
+    }
+  }
+
+  private static Mention mention(Sentence s, int start, int end, Actor actor, MentionKind kind) {
+    List<Token> tokens = s.tokens();
+    int charStart = tokens.get(start).charStart();
+    int charEnd = tokens.get(end - 1).charEnd();
+    String surface = s.text().substring(charStart - s.charStart(), charEnd - s.charStart());
+    return new Mention(s.index(), start, end, charStart, charEnd, surface, actor, kind);
+  }
+
+  /** "Azerbaijani President Ilham Aliyev": a title then a name of the same actor are one mention. */
+  private static List<Mention> mergeAdjacent(Sentence s, List<Mention> mentions) {
+    List<Mention> merged = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      if (!merged.isEmpty()) {
+        Mention last = merged.get(merged.size() - 1);
+        if (last.tokenEnd() == m.tokenStart() && last.actor().equals(m.actor())) {
+          MentionKind kind = last.kind() == MentionKind.TITLE || m.kind() == MentionKind.NAME ? MentionKind.NAME : last.kind();
+          merged.set(merged.size() - 1, mention(s, last.tokenStart(), m.tokenEnd(), m.actor(), kind));
+          continue;
+        }
+      }
+      merged.add(m);
+    }
+    return merged;
+  }
+}

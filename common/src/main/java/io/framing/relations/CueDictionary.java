@@ -1,0 +1,173 @@
+package io.framing.relations;
+
+import io.framing.CsvTable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The relation cues of {@code data/relations/cues.csv} (columns {@code relation, cameo, cue,
+ * kind, forms, target}), compiled for matching over a sentence's lower-cased tokens. Verb cues
+ * are inflected here ("accuse" matches "accused"); irregular forms are listed in {@code forms}.
+ * A {@code *} in a cue stands for up to three tokens ("launch * strike" matches "launched air
+ * and artillery strikes"). Immutable and thread-safe.
+ */
+public final class CueDictionary {
+  public static final List<String> HEADER = List.of("relation", "cameo", "cue", "kind", "forms", "target");
+  static final String GAP = "*";
+  private static final int MAX_GAP = 3;
+
+  private final List<Cue> cues;
+  private final Map<String, List<Compiled>> byFirstToken = new HashMap<>();
+
+  private static final class Compiled {
+    final Cue cue;
+    final List<String> tokens;
+
+    Compiled(Cue cue, List<String> tokens) {
+      this.cue = cue;
+      this.tokens = tokens;
+    }
+  }
+
+  private CueDictionary(List<Cue> cues) {
+    this.cues = List.copyOf(cues);
+    for (Cue cue : cues) {
+      for (List<String> variant : cue.variants()) {
+        byFirstToken.computeIfAbsent(variant.get(0), k -> new ArrayList<>()).add(new Compiled(cue, variant));
+      }
+    }
+  }
+
+  /** Loads the cue file; the error lists every bad line with its file, line and value. */
+  public static CueDictionary load(Path file) {
+    List<String> problems = new ArrayList<>();
+    List<Cue> cues = new ArrayList<>();
+    for (CsvTable.Row row : CsvTable.read(file, HEADER, problems)) {
+      String[] f = row.fields();
+      try {
+        RelationType relation = RelationType.parse(f[0]);
+        Cue.Kind kind = Cue.Kind.valueOf(f[3].strip().toUpperCase(Locale.ROOT));
+        Cue.Target target = Cue.Target.valueOf(f[5].strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        cues.add(new Cue(relation, f[1].strip(), f[2].strip(), kind, target, variants(f[2], kind, f[4])));
+      } catch (IllegalArgumentException e) {
+        problems.add(row.where() + ": " + e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("Bad cue file " + file + ":\n  " + String.join("\n  ", problems));
+    }
+    return new CueDictionary(cues);
+  }
+
+  static List<List<String>> variants(String phrase, Cue.Kind kind, String forms) {
+    List<String> words = words(phrase);
+    if (words.isEmpty()) {
+      throw new IllegalArgumentException("empty cue");
+    }
+    List<List<String>> variants = new ArrayList<>();
+    if (kind == Cue.Kind.VERB) {
+      for (String form : Inflections.ofVerb(words.get(0))) {
+        List<String> v = new ArrayList<>(words);
+        v.set(0, form);
+        variants.add(v);
+      }
+    } else if (kind == Cue.Kind.NOUN) {
+      variants.add(words);
+      List<String> plural = new ArrayList<>(words);
+      plural.set(plural.size() - 1, Inflections.plural(words.get(words.size() - 1)));
+      variants.add(plural);
+    } else {
+      variants.add(words);
+    }
+    if (forms != null && !forms.isBlank()) {
+      for (String form : forms.split("\\|")) {
+        List<String> v = words(form);
+        if (!v.isEmpty()) {
+          variants.add(v);
+        }
+      }
+    }
+    // A multi-word cue whose last word is a noun also matches its plural ("launch * strikes").
+    if (kind == Cue.Kind.VERB && words.size() > 1 && words.contains(GAP)) {
+      List<List<String>> plurals = new ArrayList<>();
+      for (List<String> v : variants) {
+        List<String> p = new ArrayList<>(v);
+        p.set(p.size() - 1, Inflections.plural(v.get(v.size() - 1)));
+        plurals.add(p);
+      }
+      variants.addAll(plurals);
+    }
+    return variants;
+  }
+
+  private static List<String> words(String phrase) {
+    List<String> words = new ArrayList<>();
+    for (String w : phrase.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+
+  public List<Cue> cues() {
+    return cues;
+  }
+
+  /**
+   * The cues in {@code lowerTokens}, left to right; where two overlap, the longer wins, so
+   * "call on" is one APPEAL and not also something else.
+   */
+  public List<CueMatch> find(List<String> lowerTokens) {
+    List<CueMatch> found = new ArrayList<>();
+    int i = 0;
+    while (i < lowerTokens.size()) {
+      CueMatch best = null;
+      for (Compiled c : byFirstToken.getOrDefault(lowerTokens.get(i), List.of())) {
+        int end = match(c.tokens, 0, lowerTokens, i);
+        if (end > 0 && (best == null || end > best.end())) {
+          best = new CueMatch(c.cue, i, end);
+        }
+      }
+      if (best != null) {
+        found.add(best);
+        i = best.end();
+      } else {
+        i++;
+      }
+    }
+    return found;
+  }
+
+  /** The end of a match of {@code pattern[p..]} at {@code tokens[t..]}, or -1. */
+  private static int match(List<String> pattern, int p, List<String> tokens, int t) {
+    if (p == pattern.size()) {
+      return t;
+    }
+    String want = pattern.get(p);
+    if (want.equals(GAP)) {
+      for (int skip = 0; skip <= MAX_GAP && t + skip <= tokens.size(); skip++) {
+        if (skip > 0 && BOUNDARIES.contains(tokens.get(t + skip - 1))) {
+          break;
+        }
+        int end = match(pattern, p + 1, tokens, t + skip);
+        if (end > 0) {
+          return end;
+        }
+      }
+      return -1;
+    }
+    if (t < tokens.size() && tokens.get(t).equals(want)) {
+      return match(pattern, p + 1, tokens, t + 1);
+    }
+    return -1;
+  }
+
+  private static final Set<String> BOUNDARIES = Set.copyOf(Arrays.asList(".", ";", ":", ",", "\"", "“", "”"));
+}

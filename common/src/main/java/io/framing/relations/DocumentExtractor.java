@@ -1,0 +1,114 @@
+package io.framing.relations;
+
+import io.framing.Args;
+import io.framing.CsvTable;
+import io.framing.actors.Actor;
+import io.framing.actors.ActorDictionary;
+import io.framing.actors.AuthorResolver;
+import io.framing.actors.CoreferenceResolver;
+import io.framing.actors.MentionFinder;
+import io.framing.actors.Role;
+import io.framing.ingest.Corpus;
+import io.framing.ingest.Document;
+import io.framing.ingest.EmbeddedTweet;
+import io.framing.text.OpenNlpTokenizer;
+import io.framing.text.TextAnalyzer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The extraction stage's entry point in the core: documents in, mentions and relations out.
+ * Built once from the data directory (dictionaries and cue files that analysts extend), then
+ * shared: immutable and thread-safe. Loading takes a second or two, so a Spark executor should
+ * build one per JVM, never one per row.
+ */
+public final class DocumentExtractor {
+  private final ActorDictionary dictionary;
+  private final AuthorResolver authors;
+  private final RelationExtractor relations;
+
+  private DocumentExtractor(ActorDictionary dictionary, AuthorResolver authors, RelationExtractor relations) {
+    this.dictionary = dictionary;
+    this.authors = authors;
+    this.relations = relations;
+  }
+
+  /**
+   * Loads {@code dataDir/actors/} and {@code dataDir/relations/}; errors name the bad file and
+   * line.
+   */
+  public static DocumentExtractor load(Path dataDir) {
+    Args.notNull(dataDir, "data directory");
+    Args.check(Files.isDirectory(dataDir.resolve("actors")) && Files.isDirectory(dataDir.resolve("relations")),
+        "data directory %s must hold actors/ and relations/", dataDir.toAbsolutePath());
+    ActorDictionary dictionary = ActorDictionary.load(dataDir.resolve("actors"));
+    ConflictSides sides = ConflictSides.load(dataDir.resolve("relations/sides.csv"));
+    List<Actor> sideActors = new ArrayList<>();
+    for (String c : sides.countries()) {
+      sideActors.add(dictionary.country(c).orElseThrow(
+          () -> new IllegalArgumentException("sides.csv names unknown country " + c)).government());
+    }
+    CoreferenceResolver coreference = new CoreferenceResolver(dictionary,
+        CoreferenceResolver.loadReferences(dataDir.resolve("actors/references.csv")), sideActors);
+    MentionFinder finder = new MentionFinder(dictionary, new OpenNlpTokenizer());
+    AuthorResolver authors = new AuthorResolver(dictionary,
+        AuthorResolver.loadPlaces(dataDir.resolve("actors/places.csv"), dictionary));
+    Actor international = dictionary.actor("international community")
+        .orElse(new Actor("international community", "INT", Role.IGO));
+    RelationExtractor relations = new RelationExtractor(TextAnalyzer.english(), finder, coreference,
+        CueDictionary.load(dataDir.resolve("relations/cues.csv")),
+        speechVerbs(dataDir.resolve("relations/speech_verbs.csv")), sides, international);
+    return new DocumentExtractor(dictionary, authors, relations);
+  }
+
+  private static Set<String> speechVerbs(Path file) {
+    List<String> problems = new ArrayList<>();
+    Set<String> forms = new HashSet<>();
+    for (CsvTable.Row row : CsvTable.read(file, List.of("verb", "forms"), problems)) {
+      forms.addAll(Inflections.ofVerb(row.fields()[0].strip().toLowerCase()));
+      for (String f : row.fields()[1].split("\\|")) {
+        if (!f.isBlank()) {
+          forms.add(f.strip().toLowerCase());
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("Bad speech verbs file:\n  " + String.join("\n  ", problems));
+    }
+    return forms;
+  }
+
+  public ActorDictionary dictionary() {
+    return dictionary;
+  }
+
+  /** The actor behind a tweet's account, or null (articles, unknown accounts). */
+  public Actor authorOf(Document doc) {
+    if (doc.corpus() != Corpus.TWEET) {
+      return null;
+    }
+    return authors.resolve(doc.author(), doc.authorName(), doc.text()).orElse(null);
+  }
+
+  /**
+   * Mentions and relations of a document. A retweet has mentions but no relations of its own:
+   * the speech act is the original author's, coded on the original.
+   */
+  public RelationExtractor.Result extract(Document doc) {
+    Actor author = authorOf(doc);
+    List<RelationExtractor.SpokenSpan> embedded = new ArrayList<>();
+    for (EmbeddedTweet t : doc.embeddedTweets()) {
+      Actor speaker = dictionary.actor("@" + t.handle())
+          .or(() -> t.name() == null ? java.util.Optional.empty() : dictionary.actor(t.name()))
+          .orElse(null);
+      if (speaker != null) {
+        embedded.add(new RelationExtractor.SpokenSpan(t.textStart(), t.textEnd(), speaker));
+      }
+    }
+    return relations.extract(doc.text(), author, embedded, doc.retweetOf() == null);
+  }
+}

@@ -1,0 +1,284 @@
+package io.framing.relations;
+
+import io.framing.actors.Mention;
+import io.framing.actors.MentionKind;
+import io.framing.text.Sentence;
+import io.framing.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One sentence as the relation rules see it: tokens (lower-cased and tagged), the actor mentions
+ * with coreference resolved, and what lies in parentheticals. Read-only helpers answer the
+ * rules' questions: the subject before a position, the object after it, the agent of a
+ * passive, whether a cue is negated. Not thread-safe; one per sentence and document.
+ */
+final class SentenceView {
+  static final Set<String> PREPOSITIONS = Set.of("of", "in", "between", "with", "to", "against", "from",
+      "by", "on", "at", "for", "into", "toward", "towards", "near", "along", "including", "about", "over",
+      "among", "across", "after", "before", "during", "through", "than", "like", "around", "amid", "via");
+  private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being", "am", "'s", "get", "got", "gets");
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
+  private static final Set<String> NEGATING_VERBS = Set.of("refused", "declined", "failed", "refuses", "declines", "fails", "refuse", "decline", "fail");
+  private static final Set<String> COORDINATION = Set.of("and", ",", "&", "or");
+  private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where", "whom");
+  private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "but", "while", "whereas", "although", "though");
+
+  final Sentence sentence;
+  final List<Token> tokens;
+  final List<String> lower = new ArrayList<>();
+  final List<String> pos = new ArrayList<>();
+  final List<Mention> mentions;
+  private final boolean[] parenthetical;
+
+  SentenceView(Sentence sentence, List<Mention> mentions) {
+    this.sentence = sentence;
+    this.tokens = sentence.tokens();
+    for (Token t : tokens) {
+      lower.add(t.text().toLowerCase(Locale.ROOT).replace('’', '\''));
+      pos.add(t.pos() == null ? "" : t.pos());
+    }
+    List<Mention> sorted = new ArrayList<>(mentions);
+    sorted.sort(Comparator.comparingInt(Mention::tokenStart).thenComparingInt(Mention::tokenEnd));
+    this.mentions = sorted;
+    this.parenthetical = markParentheticals();
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  /** Tokens inside "( ... )" and ", which/who ... ," are parenthetical: their mentions are not subjects. */
+  private boolean[] markParentheticals() {
+    boolean[] p = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = lower.get(i);
+      if (w.equals("(")) {
+        int j = i;
+        while (j < tokens.size() && !lower.get(j).equals(")")) {
+          p[j++] = true;
+        }
+        if (j < tokens.size()) {
+          p[j] = true;
+        }
+      }
+      if (w.equals(",") && i + 1 < tokens.size() && RELATIVES.contains(lower.get(i + 1))) {
+        int j = i + 1;
+        while (j < tokens.size() && !lower.get(j).equals(",") && !lower.get(j).equals(".")) {
+          p[j++] = true;
+        }
+      }
+    }
+    return p;
+  }
+
+  /** Mentions that start at the same token as {@code m} or are coordinated with it ("Armenia and Azerbaijan"). */
+  List<Mention> group(Mention m) {
+    List<Mention> g = new ArrayList<>();
+    int idx = mentions.indexOf(m);
+    // Same span: a pair reference ("both sides") is two mentions of one span.
+    for (Mention o : mentions) {
+      if (o.tokenStart() == m.tokenStart() && o.tokenEnd() == m.tokenEnd()) {
+        g.add(o);
+      }
+    }
+    // Coordinated to the right.
+    Mention last = m;
+    for (int k = idx + 1; k < mentions.size(); k++) {
+      Mention o = mentions.get(k);
+      if (o.tokenStart() == last.tokenStart()) {
+        continue;
+      }
+      if (coordinated(last.tokenEnd(), o.tokenStart())) {
+        g.add(o);
+        last = o;
+      } else {
+        break;
+      }
+    }
+    // Coordinated to the left.
+    Mention first = m;
+    for (int k = idx - 1; k >= 0; k--) {
+      Mention o = mentions.get(k);
+      if (o.tokenEnd() > first.tokenStart()) {
+        continue;
+      }
+      if (coordinated(o.tokenEnd(), first.tokenStart())) {
+        g.add(0, o);
+        first = o;
+      } else {
+        break;
+      }
+    }
+    return g;
+  }
+
+  /** Only coordinators ("and", ",", "&", "or", "both") lie between the two positions. */
+  private boolean coordinated(int from, int to) {
+    if (to <= from || to - from > 2) {
+      return false;
+    }
+    boolean sawCoordinator = false;
+    for (int i = from; i < to; i++) {
+      String w = lower.get(i);
+      if (COORDINATION.contains(w)) {
+        sawCoordinator = true;
+      } else if (!w.equals("the") && !w.equals("both")) {
+        return false;
+      }
+    }
+    return sawCoordinator;
+  }
+
+  /** The token before {@code i}, skipping determiners and adjectives; -1 when none. */
+  private int previousContentToken(int i) {
+    int j = i - 1;
+    while (j >= 0 && (lower.get(j).equals("the") || lower.get(j).equals("a") || lower.get(j).equals("an")
+        || pos.get(j).equals("ADJ") || pos.get(j).equals("DET") && !lower.get(j).equals("both"))) {
+      j--;
+    }
+    return j;
+  }
+
+  boolean isPrepositionalObject(Mention m) {
+    int j = previousContentToken(m.tokenStart());
+    return j >= 0 && PREPOSITIONS.contains(lower.get(j));
+  }
+
+  /**
+   * The nearest mention ending at or before {@code before} and at or after {@code from} that can
+   * be a subject: not after a preposition, not parenthetical, not a bare adjective unless
+   * {@code allowModifiers}. Null when there is none.
+   */
+  Mention subjectBefore(int before, int from, boolean allowModifiers) {
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      if (m.tokenEnd() > before || m.tokenStart() < from) {
+        continue;
+      }
+      if (parenthetical[m.tokenStart()] && !parenthetical[Math.max(0, before - 1)]) {
+        continue;
+      }
+      if (!allowModifiers && !m.kind().canSpeak()) {
+        continue;
+      }
+      if (isPrepositionalObject(m)) {
+        continue;
+      }
+      if (followedByPossessive(m) && !allowModifiers) {
+        continue;
+      }
+      return m;
+    }
+    return null;
+  }
+
+  /** "Azerbaijan 's assault": the mention is a possessor, not the subject itself. */
+  boolean followedByPossessive(Mention m) {
+    return m.tokenEnd() < tokens.size() && (lower.get(m.tokenEnd()).equals("'s") || lower.get(m.tokenEnd()).equals("'"));
+  }
+
+  /** The first mention starting at or after {@code from} and before {@code until}; null if none. */
+  Mention firstAfter(int from, int until) {
+    for (Mention m : mentions) {
+      if (m.tokenStart() >= from && m.tokenStart() < until) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The agent of a passive: the mention after "by" within the clause. */
+  Mention agentAfter(int from, int until) {
+    for (int i = from; i < Math.min(until, tokens.size()); i++) {
+      if (lower.get(i).equals("by")) {
+        Mention m = firstAfter(i + 1, Math.min(until, i + 5));
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether the cue at {@code start} is passive: a form of "be" just before a participle. */
+  boolean isPassive(int start) {
+    String w = lower.get(start);
+    boolean participle = w.endsWith("ed") || w.endsWith("en") || w.equals("hit") || w.equals("struck")
+        || w.equals("shot") || w.equals("held") || w.equals("told");
+    if (!participle) {
+      return false;
+    }
+    for (int j = start - 1; j >= Math.max(0, start - 3); j--) {
+      if (BE.contains(lower.get(j))) {
+        return true;
+      }
+      if (!pos.get(j).equals("ADV") && !pos.get(j).equals("AUX")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A negation between the clause start and the cue, close to the cue. */
+  boolean isNegated(int cueStart, int clauseStart) {
+    for (int j = cueStart - 1; j >= Math.max(clauseStart, cueStart - 4); j--) {
+      String w = lower.get(j);
+      if (NEGATIONS.contains(w)) {
+        return !(j + 1 < tokens.size() && lower.get(j + 1).equals("only"));
+      }
+      if (NEGATING_VERBS.contains(w)) {
+        return true;
+      }
+      if (w.equals(",") || w.equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The start of the clause holding {@code i}: after the last break before it, or {@code floor}. */
+  int clauseStart(int i, int floor) {
+    for (int j = i - 1; j >= floor; j--) {
+      if (CLAUSE_BREAKS.contains(lower.get(j))) {
+        return j + 1;
+      }
+    }
+    return floor;
+  }
+
+  /** The end of the clause holding {@code i} (exclusive). */
+  int clauseEnd(int i) {
+    for (int j = i; j < tokens.size(); j++) {
+      if (lower.get(j).equals(";") || (lower.get(j).equals(".") && j == tokens.size() - 1)) {
+        return j;
+      }
+    }
+    return tokens.size();
+  }
+
+  boolean isVerb(int i) {
+    String p = pos.get(i);
+    return p.equals("VERB") || p.equals("AUX");
+  }
+
+  boolean followedByEachOther(int end) {
+    return end + 1 < tokens.size()
+        && (lower.get(end).equals("each") && lower.get(end + 1).equals("other")
+            || lower.get(end).equals("one") && lower.get(end + 1).equals("another"));
+  }
+
+  /** Mentions of the given kinds anywhere in the sentence. */
+  List<Mention> mentionsOfKind(MentionKind kind) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.kind() == kind) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+}

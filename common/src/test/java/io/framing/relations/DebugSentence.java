@@ -1,0 +1,35 @@
+package io.framing.relations;
+
+import io.framing.actors.ActorDictionary;
+import io.framing.actors.CoreferenceResolver;
+import io.framing.actors.Mention;
+import io.framing.actors.MentionFinder;
+import io.framing.text.AnalyzedDocument;
+import io.framing.text.OpenNlpTokenizer;
+import io.framing.text.Sentence;
+import io.framing.text.TextAnalyzer;
+import io.framing.text.Token;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Development aid: prints tokens, tags, mentions and cues of a text. */
+public final class DebugSentence {
+  public static void main(String[] args) {
+    Path data = Path.of(args[0]);
+    ActorDictionary d = ActorDictionary.load(data.resolve("actors"));
+    MentionFinder f = new MentionFinder(d, new OpenNlpTokenizer());
+    CueDictionary cues = CueDictionary.load(data.resolve("relations/cues.csv"));
+    AnalyzedDocument doc = TextAnalyzer.english().analyze(args[1]);
+    for (Sentence s : doc.sentences()) {
+      StringBuilder sb = new StringBuilder();
+      for (Token t : s.tokens()) {
+        sb.append(t.text()).append('/').append(t.pos()).append(' ');
+      }
+      System.out.println(s.index() + ": " + sb);
+      List<Mention> ms = f.find(s);
+      System.out.println("   mentions " + ms);
+      SentenceView v = new SentenceView(s, ms);
+      System.out.println("   cues " + cues.find(v.lower));
+    }
+  }
+}
