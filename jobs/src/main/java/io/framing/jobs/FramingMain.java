@@ -1,11 +1,12 @@
 package io.framing.jobs;
 
-import io.framing.jobs.ingest.FileCounts;
-import io.framing.jobs.ingest.IngestJob;
-import io.framing.jobs.ingest.LanguageFiller;
+import io.framing.jobs.ingest.IngestStage;
 import io.framing.jobs.report.RunReport;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one entry point: {@code framing COMMAND [OPTIONS]}, the same under {@code spark-submit}
- * with any master and through the local launcher {@code jobs/bin/framing}.
+ * with any master and through the local launcher {@code jobs/bin/framing}. A command is a list
+ * of stages run in order on one Spark session; {@code run} is all of them.
  */
 public final class FramingMain {
   private static final Logger LOG = LoggerFactory.getLogger(FramingMain.class);
@@ -25,6 +27,28 @@ public final class FramingMain {
     if (code != 0) {
       System.exit(code);
     }
+  }
+
+  /** The stages of the pipeline, in order. A stage not built yet is absent. */
+  static List<Stage> pipeline() {
+    List<Stage> stages = new ArrayList<>();
+    stages.add(new IngestStage());
+    return stages;
+  }
+
+  /** The stages a command runs; empty when the command's stage is not built yet. */
+  static List<Stage> stagesOf(PipelineOptions.Command command) {
+    List<Stage> all = pipeline();
+    if (command == PipelineOptions.Command.RUN) {
+      return all;
+    }
+    List<Stage> one = new ArrayList<>();
+    for (Stage s : all) {
+      if (s.name().equals(command.word())) {
+        one.add(s);
+      }
+    }
+    return one;
   }
 
   /** Runs a command and returns its exit code; never calls {@code System.exit}. */
@@ -40,14 +64,13 @@ public final class FramingMain {
       out.print(PipelineOptions.usage());
       return ExitCode.OK.code();
     }
-    switch (options.command()) {
-      case EXTRACT:
-      case SUMMARIZE:
-      case EVALUATE:
-        err.println("framing: the " + options.command().word() + " stage is not built yet.");
-        return ExitCode.NOT_BUILT.code();
-      default:
-        break;
+    if (options.command() != PipelineOptions.Command.EVALUATE && stagesOf(options.command()).isEmpty()) {
+      err.println("framing: the " + options.command().word() + " stage is not built yet.");
+      return ExitCode.NOT_BUILT.code();
+    }
+    if (options.command() == PipelineOptions.Command.EVALUATE) {
+      err.println("framing: the evaluate command is not built yet.");
+      return ExitCode.NOT_BUILT.code();
     }
     SparkSession spark = Sessions.create("framing " + options.command().word());
     try {
@@ -65,22 +88,32 @@ public final class FramingMain {
     }
   }
 
-  static int runStages(SparkSession spark, PipelineOptions options, PrintStream out) throws FramingException {
+  /** Runs the command's stages on {@code spark}, writes the run report, prints a summary. */
+  static int runStages(SparkSession spark, PipelineOptions options, PrintStream out) {
     RunReport report = new RunReport(options.command().word(), configuration(options));
-    long start = System.currentTimeMillis();
-    LOG.info("stage ingest: reading {}", options.inputs());
-    IngestJob.Result ingest = new IngestJob(spark, new LanguageFiller()).run(options, report);
-    report.stage("ingest", System.currentTimeMillis() - start, "done");
-    if (options.command() == PipelineOptions.Command.RUN) {
-      report.stage("extract", 0, "not built yet");
-      report.stage("summarize", 0, "not built yet");
+    List<String> summaries = new ArrayList<>();
+    for (Stage stage : stagesOf(options.command())) {
+      long start = System.currentTimeMillis();
+      LOG.info("stage {}: starting", stage.name());
+      String summary = stage.run(spark, options, report);
+      long millis = System.currentTimeMillis() - start;
+      report.stage(stage.name(), millis, "done");
+      LOG.info("stage {}: done in {} s: {}", stage.name(), millis / 1000.0, summary);
+      summaries.add(String.format("  %-10s %s (%.1f s)", stage.name(), summary, millis / 1000.0));
     }
     try {
       report.write(options.output(), spark.sparkContext().hadoopConfiguration());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new FramingException(ExitCode.STAGE_FAILED, "Cannot write the run report: " + e.getMessage(), e);
     }
-    printSummary(out, options, ingest);
+    out.println();
+    out.println("framing " + options.command().word() + ": done");
+    summaries.forEach(out::println);
+    out.println("Tables under " + options.output() + ":");
+    for (String table : report.tables()) {
+      out.println("  " + options.output() + "/" + table);
+    }
+    out.println("  " + options.output() + "/" + RunReport.FILE_NAME);
     return ExitCode.OK.code();
   }
 
@@ -90,25 +123,7 @@ public final class FramingMain {
     config.put("output", options.output());
     config.put("format", options.format() == null ? "detect" : options.format().flag());
     config.put("max_record_bytes", String.valueOf(options.maxRecordBytes()));
+    config.put("data_dir", options.dataDir());
     return config;
-  }
-
-  private static void printSummary(PrintStream out, PipelineOptions options, IngestJob.Result ingest) {
-    long read = ingest.files.stream().mapToLong(FileCounts::read).sum();
-    long folded = ingest.files.stream().mapToLong(FileCounts::folded).sum();
-    out.println();
-    out.println("framing " + options.command().word() + ": done");
-    out.printf("  input files        %d%n", ingest.files.size());
-    out.printf("  records read       %d%n", read);
-    out.printf("  documents          %d (incl. originals carried by retweets and quotes)%n", ingest.documents);
-    out.printf("  rejects            %d %s%n", ingest.rejects, ingest.rejectsByReason.isEmpty() ? "" : ingest.rejectsByReason);
-    out.printf("  folded duplicates  %d%n", folded);
-    if (options.command() == PipelineOptions.Command.RUN) {
-      out.println("  extract, summarize: not built yet");
-    }
-    out.println("Tables under " + options.output() + ":");
-    out.println("  " + options.output() + "/documents   (Parquet, partitioned by day)");
-    out.println("  " + options.output() + "/rejects     (Parquet)");
-    out.println("  " + options.output() + "/" + RunReport.FILE_NAME);
   }
 }

@@ -49,9 +49,14 @@ public final class PipelineOptions {
   private final String gold;
   private final int maxRecordBytes;
   private final boolean help;
+  private final String dataDir;
+
+  /** Where the dictionaries, cue files and lexicons are, unless --data-dir says otherwise. */
+  public static final String DEFAULT_DATA_DIR = "data";
 
   private PipelineOptions(Command command, List<String> inputs, String output, InputFormat format,
-      String gold, int maxRecordBytes, boolean help) {
+      String gold, int maxRecordBytes, boolean help, String dataDir) {
+    this.dataDir = dataDir;
     this.command = command;
     this.inputs = List.copyOf(inputs);
     this.output = output;
@@ -64,7 +69,7 @@ public final class PipelineOptions {
   /** Parses {@code args}; throws {@link FramingException} with {@link ExitCode#BAD_ARGUMENTS}. */
   public static PipelineOptions parse(String[] args) {
     if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-      return new PipelineOptions(null, List.of(), null, null, null, ReaderOptions.DEFAULT_MAX_RECORD_BYTES, true);
+      return new PipelineOptions(null, List.of(), null, null, null, ReaderOptions.DEFAULT_MAX_RECORD_BYTES, true, DEFAULT_DATA_DIR);
     }
     Command command = Command.of(args[0]);
     List<String> inputs = new ArrayList<>();
@@ -73,6 +78,7 @@ public final class PipelineOptions {
     String gold = null;
     int maxRecordBytes = ReaderOptions.DEFAULT_MAX_RECORD_BYTES;
     boolean help = false;
+    String dataDir = DEFAULT_DATA_DIR;
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
       String name = arg;
@@ -100,6 +106,9 @@ public final class PipelineOptions {
             throw new FramingException(ExitCode.BAD_ARGUMENTS, e.getMessage());
           }
           break;
+        case "--data-dir":
+          dataDir = value != null ? value : valueOf(args, ++i, name);
+          break;
         case "--gold":
           gold = value != null ? value : valueOf(args, ++i, name);
           break;
@@ -118,7 +127,7 @@ public final class PipelineOptions {
           throw new FramingException(ExitCode.BAD_ARGUMENTS, "Unknown option '" + arg + "' for " + command.word + ".\n" + usage());
       }
     }
-    PipelineOptions options = new PipelineOptions(command, inputs, output, format, gold, maxRecordBytes, help);
+    PipelineOptions options = new PipelineOptions(command, inputs, output, format, gold, maxRecordBytes, help, dataDir);
     if (!help) {
       options.validate();
     }
@@ -158,6 +167,7 @@ public final class PipelineOptions {
         .append("                          ").append(InputFormat.allFlags()).append('\n')
         .append("  --max-record-bytes N    records larger than N bytes go to rejects (default ")
         .append(ReaderOptions.DEFAULT_MAX_RECORD_BYTES).append(")\n")
+        .append("  --data-dir DIR          dictionaries, cue files and lexicons (default: data)\n")
         .append("  --gold FILE             gold.jsonl to score against (evaluate)\n")
         .append("  --help                  this text\n")
         .append("\nThe Spark master comes from spark-submit's --master; run directly, it is local[*].\n")
@@ -191,6 +201,11 @@ public final class PipelineOptions {
 
   public boolean help() {
     return help;
+  }
+
+  /** The directory of dictionaries, cue files and lexicons. */
+  public String dataDir() {
+    return dataDir;
   }
 
   public ReaderOptions readerOptions() {

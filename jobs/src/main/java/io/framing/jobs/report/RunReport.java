@@ -74,6 +74,13 @@ public final class RunReport {
     stage.put("seconds", millis / 1000.0);
   }
 
+  /** The tables recorded so far, in the order their counts were recorded. */
+  public java.util.List<String> tables() {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    root.get("tables").fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
   public ObjectNode json() {
     return root;
   }

@@ -1,0 +1,24 @@
+package io.framing.jobs.ingest;
+
+import io.framing.jobs.PipelineOptions;
+import io.framing.jobs.Stage;
+import io.framing.jobs.ingest.IngestJob.Result;
+import io.framing.jobs.report.RunReport;
+import org.apache.spark.sql.SparkSession;
+
+/** The ingest stage: inputs into {@code documents} and {@code rejects}. */
+public final class IngestStage implements Stage {
+  @Override
+  public String name() {
+    return "ingest";
+  }
+
+  @Override
+  public String run(SparkSession spark, PipelineOptions options, RunReport report) {
+    Result r = new IngestJob(spark, new LanguageFiller()).run(options, report);
+    long read = r.files.stream().mapToLong(FileCounts::read).sum();
+    long folded = r.files.stream().mapToLong(FileCounts::folded).sum();
+    return String.format("%d files, %d records read: %d documents (incl. carried originals), %d rejects %s, %d folded duplicates",
+        r.files.size(), read, r.documents, r.rejects, r.rejectsByReason.isEmpty() ? "" : r.rejectsByReason, folded);
+  }
+}
