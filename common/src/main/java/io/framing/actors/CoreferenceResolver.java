@@ -101,6 +101,9 @@ public final class CoreferenceResolver {
     List<Token> tokens = sentence.tokens();
     boolean[] taken = new boolean[tokens.size()];
     for (Mention m : found) {
+      if (m.kind() == MentionKind.MODIFIER) {
+        continue; // "the US media personality": a reference may hold a country modifier
+      }
       for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
         taken[i] = true;
       }
@@ -147,7 +150,7 @@ public final class CoreferenceResolver {
         } else if (DETERMINERS.contains(w)) {
           int[] ref = referencePhrase(tokens, taken, i);
           if (ref != null) {
-            Mention a = resolveReference(tokens, ref, history, sameSentenceBefore);
+            Mention a = resolveReference(tokens, ref, history, sameSentenceBefore, modifierCountry(found, ref));
             if (a != null) {
               resolved.add(at(sentence, i, ref[1], a.actor(), MentionKind.REFERENCE));
               i = ref[1] - 1;
@@ -157,7 +160,7 @@ public final class CoreferenceResolver {
       } else if (DETERMINERS.contains(w)) {
         int[] ref = referencePhrase(tokens, taken, i);
         if (ref != null) {
-          Mention a = resolveReference(tokens, ref, history, sameSentenceBefore);
+          Mention a = resolveReference(tokens, ref, history, sameSentenceBefore, modifierCountry(found, ref));
           if (a != null) {
             resolved.add(at(sentence, i, ref[1], a.actor(), MentionKind.REFERENCE));
             i = ref[1] - 1;
@@ -208,11 +211,22 @@ public final class CoreferenceResolver {
     return end > 0 ? new int[] {i, end} : null;
   }
 
-  private Mention resolveReference(List<Token> tokens, int[] ref, History history, List<Mention> sameSentenceBefore) {
+  /** The country of a modifier inside a reference phrase ("the US media personality"), or null. */
+  private static String modifierCountry(List<Mention> found, int[] ref) {
+    for (Mention m : found) {
+      if (m.kind() == MentionKind.MODIFIER && m.tokenStart() >= ref[0] && m.tokenEnd() <= ref[1]) {
+        return m.actor().country();
+      }
+    }
+    return null;
+  }
+
+  private Mention resolveReference(List<Token> tokens, int[] ref, History history, List<Mention> sameSentenceBefore,
+      String country) {
     String head = tokens.get(ref[1] - 1).text().toLowerCase(Locale.ROOT);
     String kind = referenceNouns.get(head);
     return latest(history, sameSentenceBefore, m -> {
-      if (!m.kind().canSpeak()) {
+      if (!m.kind().canSpeak() || country != null && !country.equals(m.actor().country())) {
         return false;
       }
       String words = (m.surface() + " " + m.actor().name()).toLowerCase(Locale.ROOT);
@@ -245,16 +259,30 @@ public final class CoreferenceResolver {
     return out;
   }
 
+  /**
+   * The antecedent: the first fitting mention of the nearest sentence that has one (the current
+   * sentence first). Preferring the leftmost mention of a sentence prefers its subject over
+   * the objects and appositions that follow it.
+   */
   private static Mention latest(History history, List<Mention> sameSentenceBefore, java.util.function.Predicate<Mention> fits) {
-    for (int k = sameSentenceBefore.size() - 1; k >= 0; k--) {
-      if (fits.test(sameSentenceBefore.get(k))) {
-        return sameSentenceBefore.get(k);
+    for (Mention m : sameSentenceBefore) {
+      if (fits.test(m)) {
+        return m;
       }
     }
     List<Mention> all = history.mentions();
     for (int k = all.size() - 1; k >= 0; k--) {
       if (fits.test(all.get(k))) {
-        return all.get(k);
+        int sentence = all.get(k).sentenceIndex();
+        int first = k;
+        while (first > 0 && all.get(first - 1).sentenceIndex() == sentence) {
+          first--;
+        }
+        for (int j = first; j <= k; j++) {
+          if (fits.test(all.get(j))) {
+            return all.get(j);
+          }
+        }
       }
     }
     return null;

@@ -102,7 +102,13 @@ public final class MentionFinder {
       return composedLength;
     }
     if (surface != null) {
-      out.add(mention(s, i, i + surface.length, surface.value.actor(), kindOf(surface.value.kind())));
+      MentionKind kind = kindOf(surface.value.kind());
+      int end = i + surface.length;
+      if (surface.value.kind() == SurfaceKind.COUNTRY_NAME && end < exact.size() && continuesCompound(s, end)) {
+        // "US media personality", "US military aid": the name modifies a noun.
+        kind = MentionKind.MODIFIER;
+      }
+      out.add(mention(s, i, end, surface.value.actor(), kind));
       return surface.length;
     }
     TokenTrie.Match<CountryEntry> plural = pluralDemonyms.longest(exact, i);
@@ -169,6 +175,10 @@ public final class MentionFinder {
     }
     if (!countries.isEmpty()) {
       TokenTrie.Match<RoleNoun> noun = roleNouns.longest(lower, j);
+      if (noun != null && j + noun.length < exact.size() && continuesCompound(s, j + noun.length)) {
+        // "US media personality", "US military aid": the role noun modifies another noun.
+        noun = null;
+      }
       if (noun != null) {
         int end = j + noun.length;
         for (int k = 0; k < countries.size(); k++) {
@@ -182,7 +192,7 @@ public final class MentionFinder {
     }
     // "the Defence Ministry of Armenia"
     TokenTrie.Match<RoleNoun> noun = roleNouns.longest(lower, i);
-    if (noun != null && !noun.value.meansCountry()) {
+    if (noun != null) {
       int k = i + noun.length;
       if (k < lower.size() && lower.get(k).equals("of")) {
         k++;
@@ -198,6 +208,12 @@ public final class MentionFinder {
       }
     }
     return 0;
+  }
+
+  /** Whether the token at {@code i} continues a noun compound (a common noun, not a name). */
+  private static boolean continuesCompound(Sentence s, int i) {
+    Token t = s.tokens().get(i);
+    return "NOUN".equals(t.pos()) && Character.isLowerCase(t.text().charAt(0));
   }
 
   private static boolean isNoun(Token t) {

@@ -128,16 +128,30 @@ public final class CueDictionary {
     List<CueMatch> found = new ArrayList<>();
     int i = 0;
     while (i < lowerTokens.size()) {
-      CueMatch best = null;
+      List<CueMatch> best = new ArrayList<>();
       for (Compiled c : byFirstToken.getOrDefault(lowerTokens.get(i), List.of())) {
         int end = match(c.tokens, 0, lowerTokens, i);
-        if (end > 0 && (best == null || end > best.end())) {
-          best = new CueMatch(c.cue, i, end);
+        if (end <= 0) {
+          continue;
+        }
+        if (best.isEmpty() || end > best.get(0).end()) {
+          best.clear();
+        }
+        if (best.isEmpty() || end == best.get(0).end()) {
+          boolean duplicate = false;
+          for (CueMatch b : best) {
+            duplicate |= b.cue() == c.cue;
+          }
+          if (!duplicate) {
+            best.add(new CueMatch(c.cue, i, end));
+          }
         }
       }
-      if (best != null) {
-        found.add(best);
-        i = best.end();
+      if (!best.isEmpty()) {
+        // Equally long cues of different kinds ("attack" the verb, "attack" the noun) are all
+        // returned; the rules keep the one the sentence's grammar fits.
+        found.addAll(best);
+        i = best.get(0).end();
       } else {
         i++;
       }
@@ -166,8 +180,13 @@ public final class CueDictionary {
     if (t < tokens.size() && tokens.get(t).equals(want)) {
       return match(pattern, p + 1, tokens, t + 1);
     }
+    // Quotation marks inside a phrase do not break it: stands in “full solidarity” with.
+    if (p > 0 && t < tokens.size() && QUOTES.contains(tokens.get(t))) {
+      return match(pattern, p, tokens, t + 1);
+    }
     return -1;
   }
 
+  private static final Set<String> QUOTES = Set.of("\"", "“", "”", "'", "‘", "’", "``", "''");
   private static final Set<String> BOUNDARIES = Set.copyOf(Arrays.asList(".", ";", ":", ",", "\"", "“", "”"));
 }

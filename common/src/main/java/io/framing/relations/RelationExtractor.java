@@ -268,17 +268,36 @@ public final class RelationExtractor {
   private static final class DocumentState {
     final Map<String, Relation> relations = new LinkedHashMap<>();
     Actor lastAttacker;
+    int nextCueStart;
     final List<Mention> recentAddressees = new ArrayList<>();
   }
 
   private void readSentence(SentenceView v, Voices voices, DocumentState state) {
-    List<CueMatch> found = cues.find(v.lower);
+    List<CueMatch> found = new ArrayList<>();
+    for (CueMatch cue : cues.find(v.lower)) {
+      if (fitsGrammar(v, cue)) {
+        found.add(cue);
+      }
+    }
     int contentAfter = Integer.MAX_VALUE;
-    for (CueMatch cue : found) {
+    boolean rejectedHere = false;
+    for (int c = 0; c < found.size(); c++) {
+      CueMatch cue = found.get(c);
+      state.nextCueStart = c + 1 < found.size() ? found.get(c + 1).start() : v.size();
       RelationType type = cue.cue().relation();
       boolean speechBetween = speechVerbBetween(v, contentAfter, cue.start());
-      if (type == RelationType.ATTACK && cue.start() > contentAfter && !speechBetween) {
-        // "accused Yerevan of shelling Tartar": the attack is the content of the accusation.
+      if ((type == RelationType.ATTACK || cue.cue().target() == Cue.Target.AGENT) && cue.start() > contentAfter && !speechBetween) {
+        // "accused Yerevan of shelling Tartar", "urged both sides to stop targeting civilians":
+        // the attack is the content of the accusation or appeal, not an act of its own.
+        continue;
+      }
+      if (c > 0 && cue.start() > 0 && v.lower.get(cue.start() - 1).equals("to") && !speechBetween
+          && cue.cue().kind() == Cue.Kind.VERB && found.get(c - 1).cue().relation() != RelationType.ATTACK) {
+        // "called on the administration to press Turkey": the second act is what is asked for.
+        continue;
+      }
+      if (cue.cue().target() == Cue.Target.CLAIM_OWNER && rejectedHere
+          && voices.kind(v.sentence.index(), cue.start()) == Voices.Kind.NARRATOR) {
         continue;
       }
       int before = state.relations.size();
@@ -300,15 +319,31 @@ public final class RelationExtractor {
             readAct(v, cue, voices, state);
           }
       }
-      if ((type == RelationType.ACCUSE || type == RelationType.CONDEMN || type == RelationType.REJECT)
-          && state.relations.size() > before) {
+      if (type != RelationType.ATTACK && type != RelationType.SUPPORT && type != RelationType.MEDIATE
+          && (state.relations.size() > before || cue.cue().kind() == Cue.Kind.VERB)) {
         contentAfter = Math.min(contentAfter, cue.end());
       }
+      rejectedHere |= type == RelationType.REJECT && state.relations.size() > before;
     }
     for (Mention m : v.mentions) {
       if (m.kind().canSpeak() && m.actor().role() != Role.CVL) {
         state.recentAddressees.add(m);
       }
+    }
+  }
+
+  /** A verb cue must be used as a verb, a noun cue as a noun. */
+  private static boolean fitsGrammar(SentenceView v, CueMatch cue) {
+    switch (cue.cue().kind()) {
+      case VERB:
+        if (cue.end() - cue.start() > 1 && !cue.cue().phrase().contains(CueDictionary.GAP)) {
+          return cue.start() == 0 || !Set.of("the", "a", "an", "his", "her", "its", "their").contains(v.lower.get(cue.start() - 1));
+        }
+        return v.looksVerbal(cue.start());
+      case NOUN:
+        return !v.looksVerbal(cue.start()) || cue.end() - cue.start() > 1;
+      default:
+        return true;
     }
   }
 
@@ -362,16 +397,13 @@ public final class RelationExtractor {
     if (v.isNegated(cue.start(), floor)) {
       return;
     }
-    if (cue.cue().kind() == Cue.Kind.VERB && !v.isVerb(cue.start()) && !v.pos.get(cue.start()).equals("ADJ")) {
-      return;
-    }
     RelationType type = cue.cue().relation();
-    boolean passive = v.isPassive(cue.start());
+    boolean passive = v.isPassive(cue.start()) || cue.cue().phrase().endsWith(" by");
     List<Actor> sources = sourcesOf(v, cue, voices, passive);
     if (sources.isEmpty()) {
       return;
     }
-    int end = v.clauseEnd(cue.end());
+    int end = Math.min(v.clauseEnd(cue.end()), Math.max(state.nextCueStart, cue.end() + 1));
     List<Actor> targets = new ArrayList<>();
     Mention targetMention = null;
     if (v.followedByEachOther(cue.end()) && sources.size() >= 2) {
@@ -384,20 +416,30 @@ public final class RelationExtractor {
       }
       return;
     }
-    if (passive) {
-      Mention subject = v.subjectBefore(cue.start(), floor, true);
-      if (subject != null) {
-        targetMention = subject;
-      }
-    } else if (cue.cue().target() == Cue.Target.BETWEEN) {
-      targetMention = betweenTarget(v, cue.end(), end);
+    if (cue.cue().target() == Cue.Target.BETWEEN) {
+      targetMention = betweenTarget(v, cue.end(), v.clauseEnd(cue.end()));
+    } else if (cue.cue().phrase().contains(CueDictionary.GAP)) {
+      // "called the strike a war crime": the object sits inside the cue.
+      targetMention = v.firstAfter(cue.start() + 1, cue.end());
+    } else if (passive) {
+      targetMention = v.subjectBefore(cue.start(), floor, true);
     } else {
-      targetMention = v.firstAfter(cue.end(), Math.min(end, cue.end() + 12));
+      targetMention = objectAfter(v, cue.end(), Math.min(end, cue.end() + 12));
     }
     if (targetMention != null) {
       for (Mention m : v.group(targetMention)) {
         targets.add(m.actor());
       }
+    }
+    if (type == RelationType.WARN) {
+      // "warned that any violation of Iranian territory ...": one's own country is not the one warned.
+      targets.removeIf(t -> sources.stream().anyMatch(src -> src.country().equals(t.country())));
+    }
+    if (type == RelationType.MEDIATE && targets.isEmpty()) {
+      targets.addAll(sidesNamedIn(v));
+    }
+    if (targets.isEmpty() && cue.cue().phrase().contains(CueDictionary.GAP) && type.hostile() && state.lastAttacker != null) {
+      targets.add(state.lastAttacker);
     }
     if (type == RelationType.REJECT) {
       targets.removeIf(t -> sources.stream().anyMatch(s -> sides.sameSide(s.country(), t.country())));
@@ -422,6 +464,37 @@ public final class RelationExtractor {
         emit(state, v, cue, voices, source, target, about, confidence, rule);
       }
     }
+  }
+
+  /**
+   * The object after a cue: the first mention, but a possessive pronoun gives way to the actor
+   * of its noun phrase ("stand with their Azerbaijani brothers").
+   */
+  private static Mention objectAfter(SentenceView v, int from, int until) {
+    Mention m = v.firstAfter(from, until);
+    if (m != null && m.kind() == MentionKind.PRONOUN && POSSESSIVE_PRONOUNS.contains(v.lower.get(m.tokenStart()))) {
+      Mention next = v.firstAfter(m.tokenEnd(), Math.min(until, m.tokenEnd() + 3));
+      if (next != null) {
+        return next;
+      }
+    }
+    return m;
+  }
+
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("their", "its", "his", "her", "our", "my");
+
+  /** Both main parties, when the sentence names both ("the foreign ministers of the two countries"). */
+  private List<Actor> sidesNamedIn(SentenceView v) {
+    List<Actor> found = new ArrayList<>();
+    for (String c : sides.countries()) {
+      for (Mention m : v.mentions) {
+        if (m.actor().country().equals(c) && m.kind() != MentionKind.MODIFIER) {
+          found.add(m.actor());
+          break;
+        }
+      }
+    }
+    return found.size() == sides.countries().size() ? found : List.of();
   }
 
   /** "talks between Armenian and Azerbaijani officials": the parties after "between", else none. */
@@ -464,9 +537,6 @@ public final class RelationExtractor {
 
   /** An attack: the narrator's fact, or the speaker's accusation of the attacker. */
   private void readAttack(SentenceView v, CueMatch cue, Voices voices, DocumentState state) {
-    if (cue.cue().kind() == Cue.Kind.VERB && !v.isVerb(cue.start())) {
-      return;
-    }
     int floor = floorFor(v, cue.start());
     boolean passive = v.isPassive(cue.start());
     int end = v.clauseEnd(cue.end());
@@ -529,12 +599,17 @@ public final class RelationExtractor {
       }
     }
     if (agent == null) {
-      agent = v.subjectBefore(cue.start(), floor, true);
+      // "Azerbaijan's use of cluster munitions ... is a violation": the subject's possessor.
+      Mention subject = v.subjectBefore(cue.start(), floor, true);
+      if (subject != null && v.followedByPossessive(subject)) {
+        agent = subject;
+      }
     }
     List<Actor> agents = new ArrayList<>();
     if (agent != null) {
       v.group(agent).forEach(m -> agents.add(m.actor()));
-    } else if (state.lastAttacker != null) {
+    } else if (state.lastAttacker != null && v.mentions.isEmpty()) {
+      // "This is a war crime." after the attack it names.
       agents.add(state.lastAttacker);
     }
     for (Actor a : agents) {

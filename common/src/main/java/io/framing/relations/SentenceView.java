@@ -19,7 +19,8 @@ import java.util.Set;
 final class SentenceView {
   static final Set<String> PREPOSITIONS = Set.of("of", "in", "between", "with", "to", "against", "from",
       "by", "on", "at", "for", "into", "toward", "towards", "near", "along", "including", "about", "over",
-      "among", "across", "after", "before", "during", "through", "than", "like", "around", "amid", "via");
+      "among", "across", "after", "before", "during", "through", "than", "like", "around", "amid", "via", "upon",
+      "behind", "despite", "under", "within", "beyond", "alongside");
   private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being", "am", "'s", "get", "got", "gets");
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
   private static final Set<String> NEGATING_VERBS = Set.of("refused", "declined", "failed", "refuses", "declines", "fails", "refuse", "decline", "fail");
@@ -143,6 +144,29 @@ final class SentenceView {
     return j;
   }
 
+  /** The first mention of the coordination {@code m} ends ("Syria and Libya" for "Libya"). */
+  Mention firstOfCoordination(Mention m) {
+    List<Mention> g = group(m);
+    return g.isEmpty() ? m : g.get(0);
+  }
+
+  /**
+   * "accused Azerbaijan of ..., and called on": a mention right after a verb is that verb's
+   * object, not the subject of what follows. Reporting verbs are the exception: "said
+   * Azerbaijani forces had ..." opens a clause whose subject follows the verb.
+   */
+  boolean isObjectOfVerb(Mention m) {
+    int j = previousContentToken(m.tokenStart());
+    if (j < 0 || !isVerb(j) || lower.get(j).equals("said") || lower.get(j).equals("says")) {
+      return false;
+    }
+    String w = lower.get(j);
+    return !(w.equals("is") || w.equals("was") || w.equals("are") || w.equals("were") || w.equals("be")
+        || w.equals("claimed") || w.equals("claiming") || w.equals("told") || w.equals("insisted")
+        || w.equals("announced") || w.equals("added") || w.equals("stated") || w.equals("reported")
+        || w.equals("wrote") || w.equals("tweeted") || w.equals("saying"));
+  }
+
   boolean isPrepositionalObject(Mention m) {
     int j = previousContentToken(m.tokenStart());
     return j >= 0 && PREPOSITIONS.contains(lower.get(j));
@@ -165,15 +189,45 @@ final class SentenceView {
       if (!allowModifiers && !m.kind().canSpeak()) {
         continue;
       }
-      if (isPrepositionalObject(m)) {
+      if (isPrepositionalObject(firstOfCoordination(m)) || isObjectOfVerb(firstOfCoordination(m))) {
         continue;
       }
       if (followedByPossessive(m) && !allowModifiers) {
         continue;
       }
-      return m;
+      return preferHeadOfApposition(m, from, allowModifiers);
     }
     return null;
+  }
+
+  /**
+   * "Kim Kardashian West, spouse of US rapper, Kanye West, called on ...": a mention enclosed in
+   * commas is an apposition; the subject is the mention the apposition describes, when there is
+   * one earlier in the clause.
+   */
+  private Mention preferHeadOfApposition(Mention m, int from, boolean allowModifiers) {
+    int start = m.tokenStart();
+    int end = m.tokenEnd();
+    boolean enclosed = start > 0 && lower.get(start - 1).equals(",") && end < tokens.size() && lower.get(end).equals(",");
+    if (!enclosed) {
+      return m;
+    }
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention earlier = mentions.get(k);
+      if (earlier.tokenEnd() >= start - 1 || earlier.tokenStart() < from) {
+        continue;
+      }
+      if ((allowModifiers || earlier.kind().canSpeak()) && !isPrepositionalObject(earlier)
+          && earlier.tokenEnd() < tokens.size() && !parenthetical[earlier.tokenStart()]) {
+        // The earliest subject-like mention of the clause, if a comma follows it before m.
+        for (int j = earlier.tokenEnd(); j < start; j++) {
+          if (lower.get(j).equals(",")) {
+            return earlier;
+          }
+        }
+      }
+    }
+    return m;
   }
 
   /** "Azerbaijan 's assault": the mention is a possessor, not the subject itself. */
@@ -263,6 +317,37 @@ final class SentenceView {
   boolean isVerb(int i) {
     String p = pos.get(i);
     return p.equals("VERB") || p.equals("AUX");
+  }
+
+  private static final Set<String> NOMINAL_LEADS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
+      "his", "her", "their", "our", "my", "your", "'s", "any", "every", "no", "such", "of", "unprovoked", "deliberate");
+
+  /**
+   * Whether the word at {@code i} is used as a verb. The tagger often calls "calls", "urges"
+   * or "shells" nouns in headline-like text, so a word counts as verbal when tagged so, or when
+   * it is an inflected form not introduced by a determiner, possessive or adjective.
+   */
+  boolean looksVerbal(int i) {
+    if (isVerb(i)) {
+      return true;
+    }
+    String w = lower.get(i);
+    boolean inflected = w.endsWith("s") || w.endsWith("ed") || w.endsWith("ing");
+    if (i == 0) {
+      return inflected || pos.get(i).equals("VERB");
+    }
+    String prev = lower.get(i - 1);
+    String prevPos = pos.get(i - 1);
+    if (NOMINAL_LEADS.contains(prev) || prevPos.equals("ADJ") || prevPos.equals("DET") || prevPos.equals("NUM")
+        || prevPos.equals("ADP")) {
+      return false;
+    }
+    for (Mention m : mentions) {
+      if (m.tokenEnd() == i && m.kind() == MentionKind.MODIFIER) {
+        return false;
+      }
+    }
+    return inflected;
   }
 
   boolean followedByEachOther(int end) {
