@@ -175,7 +175,8 @@ public final class MentionFinder {
     }
     if (!countries.isEmpty()) {
       TokenTrie.Match<RoleNoun> noun = roleNouns.longest(lower, j);
-      if (noun != null && j + noun.length < exact.size() && continuesCompound(s, j + noun.length)) {
+      if (noun != null && j + noun.length < exact.size() && !lower.get(j + noun.length - 1).endsWith("s")
+          && continuesCompound(s, j + noun.length)) {
         // "US media personality", "US military aid": the role noun modifies another noun.
         noun = null;
       }

@@ -286,7 +286,8 @@ public final class RelationExtractor {
       state.nextCueStart = c + 1 < found.size() ? found.get(c + 1).start() : v.size();
       RelationType type = cue.cue().relation();
       boolean speechBetween = speechVerbBetween(v, contentAfter, cue.start());
-      if ((type == RelationType.ATTACK || cue.cue().target() == Cue.Target.AGENT) && cue.start() > contentAfter && !speechBetween) {
+      if ((type == RelationType.ATTACK || type == RelationType.SUPPORT || cue.cue().target() == Cue.Target.AGENT)
+          && cue.start() > contentAfter && !speechBetween) {
         // "accused Yerevan of shelling Tartar", "urged both sides to stop targeting civilians":
         // the attack is the content of the accusation or appeal, not an act of its own.
         continue;
@@ -434,6 +435,17 @@ public final class RelationExtractor {
     if (type == RelationType.WARN) {
       // "warned that any violation of Iranian territory ...": one's own country is not the one warned.
       targets.removeIf(t -> sources.stream().anyMatch(src -> src.country().equals(t.country())));
+      if (targets.isEmpty()) {
+        // "warned that it reserved the right to strike ... on Azerbaijani territory"
+        for (Mention m : v.mentions) {
+          if (m.tokenStart() >= cue.end() && m.tokenStart() < v.clauseEnd(cue.end()) && !v.isParenthetical(m)
+              && sources.stream().noneMatch(src -> sides.sameSide(src.country(), m.actor().country()))
+              && m.kind() != MentionKind.PRONOUN) {
+            targets.add(m.actor());
+            break;
+          }
+        }
+      }
     }
     if (type == RelationType.MEDIATE && targets.isEmpty()) {
       targets.addAll(sidesNamedIn(v));
@@ -473,10 +485,12 @@ public final class RelationExtractor {
   private static Mention objectAfter(SentenceView v, int from, int until) {
     Mention m = v.firstAfter(from, until);
     if (m != null && m.kind() == MentionKind.PRONOUN && POSSESSIVE_PRONOUNS.contains(v.lower.get(m.tokenStart()))) {
-      Mention next = v.firstAfter(m.tokenEnd(), Math.min(until, m.tokenEnd() + 3));
-      if (next != null) {
-        return next;
-      }
+      // "stand with their Azerbaijani brothers": the actor of the noun phrase, not the possessor;
+      // "supported its right to ...": no actor at all.
+      return v.firstAfter(m.tokenEnd(), Math.min(until, m.tokenEnd() + 3));
+    }
+    if (m != null && m.kind() == MentionKind.HASHTAG && m.tokenStart() > from + 1) {
+      return null; // a tweet's closing hashtags are not the object of its verbs
     }
     return m;
   }
@@ -488,7 +502,7 @@ public final class RelationExtractor {
     List<Actor> found = new ArrayList<>();
     for (String c : sides.countries()) {
       for (Mention m : v.mentions) {
-        if (m.actor().country().equals(c) && m.kind() != MentionKind.MODIFIER) {
+        if (m.actor().country().equals(c) && m.kind() != MentionKind.MODIFIER && !v.isParenthetical(m)) {
           found.add(m.actor());
           break;
         }

@@ -26,6 +26,7 @@ final class SentenceView {
   private static final Set<String> NEGATING_VERBS = Set.of("refused", "declined", "failed", "refuses", "declines", "fails", "refuse", "decline", "fail");
   private static final Set<String> COORDINATION = Set.of("and", ",", "&", "or");
   private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where", "whom");
+  private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "'", "‘", "’");
   private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "but", "while", "whereas", "although", "though");
 
   final Sentence sentence;
@@ -79,6 +80,15 @@ final class SentenceView {
   /** Mentions that start at the same token as {@code m} or are coordinated with it ("Armenia and Azerbaijan"). */
   List<Mention> group(Mention m) {
     List<Mention> g = new ArrayList<>();
+    if (m.kind() == MentionKind.PRONOUN) {
+      // "..., and he demanded": a pronoun after "and" opens a clause; it coordinates with nothing.
+      for (Mention o : mentions) {
+        if (o.tokenStart() == m.tokenStart() && o.tokenEnd() == m.tokenEnd()) {
+          g.add(o);
+        }
+      }
+      return g;
+    }
     int idx = mentions.indexOf(m);
     // Same span: a pair reference ("both sides") is two mentions of one span.
     for (Mention o : mentions) {
@@ -93,7 +103,7 @@ final class SentenceView {
       if (o.tokenStart() == last.tokenStart()) {
         continue;
       }
-      if (coordinated(last.tokenEnd(), o.tokenStart())) {
+      if (o.kind() != MentionKind.PRONOUN && coordinated(last.tokenEnd(), o.tokenStart())) {
         g.add(o);
         last = o;
       } else {
@@ -107,7 +117,7 @@ final class SentenceView {
       if (o.tokenEnd() > first.tokenStart()) {
         continue;
       }
-      if (coordinated(o.tokenEnd(), first.tokenStart())) {
+      if (o.kind() != MentionKind.PRONOUN && coordinated(o.tokenEnd(), first.tokenStart())) {
         g.add(0, o);
         first = o;
       } else {
@@ -138,10 +148,39 @@ final class SentenceView {
   private int previousContentToken(int i) {
     int j = i - 1;
     while (j >= 0 && (lower.get(j).equals("the") || lower.get(j).equals("a") || lower.get(j).equals("an")
+        || QUOTE_MARKS.contains(lower.get(j))
         || pos.get(j).equals("ADJ") || pos.get(j).equals("DET") && !lower.get(j).equals("both"))) {
       j--;
     }
     return j;
+  }
+
+  /**
+   * "Turkey, which has openly backed Azerbaijan": inside a relative clause the subject is the
+   * mention the clause hangs on.
+   */
+  private Mention relativeAntecedent(int before, int from) {
+    if (before <= 0 || !parenthetical[before - 1]) {
+      return null;
+    }
+    int j = before - 1;
+    while (j > from && parenthetical[j] && !(lower.get(j).equals(",") && j + 1 < size() && RELATIVES.contains(lower.get(j + 1)))) {
+      j--;
+    }
+    if (j <= from || !lower.get(j).equals(",")) {
+      return null;
+    }
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      if (m.tokenEnd() == j && m.kind().canSpeak()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  boolean isParenthetical(Mention m) {
+    return parenthetical[m.tokenStart()];
   }
 
   /** The first mention of the coordination {@code m} ends ("Syria and Libya" for "Libya"). */
@@ -157,7 +196,7 @@ final class SentenceView {
    */
   boolean isObjectOfVerb(Mention m) {
     int j = previousContentToken(m.tokenStart());
-    if (j < 0 || !isVerb(j) || lower.get(j).equals("said") || lower.get(j).equals("says")) {
+    if (j < 0 || !(isVerb(j) || looksVerbal(j)) || lower.get(j).equals("said") || lower.get(j).equals("says")) {
       return false;
     }
     String w = lower.get(j);
@@ -178,6 +217,10 @@ final class SentenceView {
    * {@code allowModifiers}. Null when there is none.
    */
   Mention subjectBefore(int before, int from, boolean allowModifiers) {
+    Mention antecedent = relativeAntecedent(before, from);
+    if (antecedent != null) {
+      return antecedent;
+    }
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);
       if (m.tokenEnd() > before || m.tokenStart() < from) {
@@ -338,6 +381,9 @@ final class SentenceView {
     }
     String prev = lower.get(i - 1);
     String prevPos = pos.get(i - 1);
+    if (w.endsWith("ing") && (prev.equals("by") || prev.equals("for") || prev.equals("of") || prev.equals("from"))) {
+      return true; // a gerund: "by hitting Ganja"
+    }
     if (NOMINAL_LEADS.contains(prev) || prevPos.equals("ADJ") || prevPos.equals("DET") || prevPos.equals("NUM")
         || prevPos.equals("ADP")) {
       return false;
