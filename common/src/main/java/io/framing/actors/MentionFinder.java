@@ -155,9 +155,9 @@ public final class MentionFinder {
         }
         length = name.length;
         country = name.value;
-        if (j + length < exact.size() && POSSESSIVES.contains(exact.get(j + length))) {
-          length++;
-        }
+      }
+      if (j + length < exact.size() && POSSESSIVES.contains(exact.get(j + length))) {
+        length++; // "Azerbaijan's", "the United States'"
       }
       spans.add(new int[] {j, j + length});
       countries.add(country);

@@ -462,7 +462,7 @@ public final class RelationExtractor {
         }
       }
     }
-    String about = targetMention == null ? null : aboutCountry(v, targetMention, end, sources, targets);
+    String about = targetMention == null ? null : aboutCountry(v, targetMention, v.clauseEnd(cue.end()), sources, targets);
     String rule = (passive ? "passive-" : "") + cue.cue().kind().name().toLowerCase() + "-" + cue.cue().target().name().toLowerCase();
     double confidence = targetMention == null ? 0.6 : 0.85;
     for (Actor source : sources) {
