@@ -30,13 +30,31 @@ public final class InputFileReader {
     byte[] head;
     try {
       in = decompressed(raw);
-      in.mark(HEAD_BYTES);
-      head = in.readNBytes(HEAD_BYTES);
-      in.reset();
     } catch (IOException e) {
       closeQuietly(raw);
       return wholeFile(inputFile, RejectReason.UNREADABLE, String.valueOf(e.getMessage()), "");
     }
+    // Read the head by hand: a file that breaks inside its head (a truncated gzip) still yields
+    // the records before the break, and the break itself surfaces when the reader gets there.
+    java.io.ByteArrayOutputStream headBytes = new java.io.ByteArrayOutputStream();
+    IOException headError = null;
+    byte[] buffer = new byte[8192];
+    try {
+      int n;
+      while (headBytes.size() < HEAD_BYTES
+          && (n = in.read(buffer, 0, Math.min(buffer.length, HEAD_BYTES - headBytes.size()))) > 0) {
+        headBytes.write(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      headError = e;
+    }
+    head = headBytes.toByteArray();
+    if (headError != null && head.length == 0) {
+      closeQuietly(in);
+      return wholeFile(inputFile, RejectReason.UNREADABLE, String.valueOf(headError.getMessage()), "");
+    }
+    in = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head),
+        headError == null ? in : failing(headError, in));
     if (!looksLikeText(head)) {
       closeQuietly(in);
       return wholeFile(inputFile, RejectReason.NOT_TEXT, "binary content (NUL bytes) in the first "
@@ -57,6 +75,21 @@ public final class InputFileReader {
   /** The format this reader would use for the file, without reading past its head. */
   public Optional<InputFormat> formatOf(String inputFile, byte[] head) {
     return forcedFormat != null ? Optional.of(forcedFormat) : FormatDetector.detect(inputFile, head);
+  }
+
+  /** A stream that fails as the original did, and closes the original. */
+  private static InputStream failing(IOException error, InputStream original) {
+    return new InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw error;
+      }
+
+      @Override
+      public void close() throws IOException {
+        original.close();
+      }
+    };
   }
 
   static InputStream decompressed(InputStream raw) throws IOException {

@@ -94,6 +94,23 @@ class BadRecordsTest {
   }
 
   @Test
+  void aTruncatedGzipKeepsTheRecordsBeforeTheBreakAndRejectsTheRest() {
+    StringBuilder lines = new StringBuilder();
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 2000; i++) {
+      lines.append("{\"id\":\"g").append(i).append('-').append(Long.toHexString(random.nextLong())).append("\",\"published_at\":\"2020-09-30T08:00:00Z\",\"text\":\"Line number ")
+          .append(i).append(" of a file that will be cut short by a failed copy.\"}\n");
+    }
+    byte[] gz = Readers.gzip(lines.toString());
+    byte[] cut = java.util.Arrays.copyOf(gz, gz.length - 40);
+    List<RecordOutcome> out = Readers.read("cut.jsonl.gz", cut, ReaderOptions.defaults(), null);
+    List<Reject> rejects = Readers.rejects(out);
+    int kept = Readers.documents(out).size();
+    assertTrue(kept >= 1500 && kept < 2000, "records before the break are kept: " + kept);
+    assertEquals(RejectReason.UNREADABLE, rejects.get(rejects.size() - 1).reason());
+  }
+
+  @Test
   void fileOfUnknownFormatIsRejectedWithAHint() {
     Reject r = onlyReject(Readers.read("notes.md", "# just some notes\nnothing here\n"));
     assertEquals(RejectReason.UNKNOWN_FORMAT, r.reason());

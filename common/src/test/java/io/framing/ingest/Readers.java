@@ -19,7 +19,19 @@ final class Readers {
   static List<RecordOutcome> read(String fileName, byte[] content, ReaderOptions options, InputFormat forced) {
     List<RecordOutcome> all = new ArrayList<>();
     try (RecordIterator it = new InputFileReader(options, forced).read(fileName, new ByteArrayInputStream(content))) {
-      it.forEachRemaining(all::add);
+      while (true) {
+        try {
+          if (!it.hasNext()) {
+            break;
+          }
+        } catch (java.io.UncheckedIOException e) {
+          // As the Spark job does: a file that breaks mid-way ends in one unreadable reject.
+          all.add(RecordOutcome.rejected(new Reject(fileName, 0, 0, Reject.STAGE_INGEST, RejectReason.UNREADABLE,
+              e.getCause().getMessage(), "")));
+          break;
+        }
+        all.add(it.next());
+      }
     } catch (IOException e) {
       throw new AssertionError(e);
     }

@@ -58,9 +58,19 @@ public final class IngestJob {
 
   public Result run(PipelineOptions options, RunReport report) {
     HadoopConf conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
-    List<String> files = InputListing.list(options.inputs(), conf.get());
-    LOG.info("ingest: {} input files", files.size());
+    List<String> listed = InputListing.list(options.inputs(), conf.get());
+    List<String> files = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    for (String f : listed) {
+      (InputListing.isDocumentation(f) ? skipped : files).add(f);
+    }
+    LOG.info("ingest: {} input files ({} documentation files skipped: {})", files.size(), skipped.size(), skipped);
     report.inputs(files);
+    report.skippedFiles(skipped);
+    if (files.isEmpty()) {
+      throw new io.framing.jobs.FramingException(io.framing.jobs.ExitCode.UNREADABLE_INPUT,
+          "No input files left after skipping documentation files " + skipped);
+    }
 
     Dataset<Row> parsed = parseFiles(files, conf, options).persist(StorageLevel.MEMORY_AND_DISK());
     try {

@@ -55,6 +55,15 @@ public final class InputListing {
     return new ArrayList<>(files);
   }
 
+  /**
+   * Documentation beside the data ({@code README*}, {@code *.md}, {@code LICENSE*}) is not
+   * input: skipped, and listed as skipped in the run report.
+   */
+  public static boolean isDocumentation(String file) {
+    String name = file.substring(file.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".md") || name.startsWith("readme") || name.startsWith("license");
+  }
+
   private static boolean isHidden(Path file, Path root) {
     for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
       String name = p.getName();

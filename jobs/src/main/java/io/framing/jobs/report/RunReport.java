@@ -46,6 +46,11 @@ public final class RunReport {
     files.forEach(inputs::add);
   }
 
+  public void skippedFiles(List<String> files) {
+    ArrayNode skipped = root.putArray("skipped_files");
+    files.forEach(skipped::add);
+  }
+
   public void fileCounts(List<FileCounts> counts) {
     ObjectNode files = (ObjectNode) root.get("files");
     for (FileCounts c : counts) {
