@@ -119,7 +119,8 @@ public final class MentionFinder {
     TokenTrie.Match<CountryEntry> adjective = modifiers.longest(exact, i);
     if (adjective != null) {
       int next = i + adjective.length;
-      boolean beforeNoun = next < exact.size() && isNoun(s.tokens().get(next));
+      boolean beforeNoun = next < exact.size() && (isNoun(s.tokens().get(next))
+          || "NUM".equals(s.tokens().get(next).pos()) || "ADJ".equals(s.tokens().get(next).pos()));
       if (beforeNoun) {
         out.add(mention(s, i, next, adjective.value.government(), MentionKind.MODIFIER));
         return adjective.length;

@@ -65,7 +65,7 @@ final class Inflections {
   /** Short consonant-vowel-consonant verbs double their last letter: slam, slammed. */
   private static String doubled(String v) {
     int n = v.length();
-    if (n >= 3 && n <= 4) {
+    if (n >= 3 && n <= 4 && vowelGroups(v) == 1) {
       char a = v.charAt(n - 3);
       char b = v.charAt(n - 2);
       char c = v.charAt(n - 1);
@@ -74,6 +74,19 @@ final class Inflections {
       }
     }
     return v;
+  }
+
+  private static int vowelGroups(String w) {
+    int groups = 0;
+    boolean inVowel = false;
+    for (int i = 0; i < w.length(); i++) {
+      boolean vowel = VOWELS.indexOf(w.charAt(i)) >= 0;
+      if (vowel && !inVowel) {
+        groups++;
+      }
+      inVowel = vowel;
+    }
+    return groups;
   }
 
   private static boolean endsWithConsonantY(String w) {

@@ -375,8 +375,12 @@ public final class RelationExtractor {
   /** The source of an act: the subject, the passive agent, or the speaker of an imperative. */
   private List<Actor> sourcesOf(SentenceView v, CueMatch cue, Voices voices, boolean passive) {
     int floor = floorFor(v, cue.start());
-    Mention subject = passive ? v.agentAfter(cue.end(), v.clauseEnd(cue.end()))
-        : v.subjectBefore(cue.start(), floor, false);
+    Mention subject;
+    if (cue.cue().phrase().endsWith(" by")) {
+      subject = v.firstAfter(cue.end(), Math.min(v.size(), cue.end() + 4)); // "talks hosted by Lavrov"
+    } else {
+      subject = passive ? v.agentAfter(cue.end(), v.clauseEnd(cue.end())) : v.subjectBefore(cue.start(), floor, false);
+    }
     List<Actor> sources = new ArrayList<>();
     if (subject != null) {
       for (Mention m : v.group(subject)) {
@@ -419,8 +423,8 @@ public final class RelationExtractor {
     }
     if (cue.cue().target() == Cue.Target.BETWEEN) {
       targetMention = betweenTarget(v, cue.end(), v.clauseEnd(cue.end()));
-    } else if (cue.cue().phrase().contains(CueDictionary.GAP)) {
-      // "called the strike a war crime": the object sits inside the cue.
+    } else if (cue.cue().phrase().contains(CueDictionary.GAP) && v.firstAfter(cue.start() + 1, cue.end()) != null) {
+      // "called Ankara's move a betrayal": the object sits inside the cue.
       targetMention = v.firstAfter(cue.start() + 1, cue.end());
     } else if (passive) {
       targetMention = v.subjectBefore(cue.start(), floor, true);
@@ -484,6 +488,11 @@ public final class RelationExtractor {
    */
   private static Mention objectAfter(SentenceView v, int from, int until) {
     Mention m = v.firstAfter(from, until);
+    if (m != null && m.kind() == MentionKind.PRONOUN && m.tokenEnd() < v.size() && v.looksVerbal(m.tokenEnd())
+        && !POSSESSIVE_PRONOUNS.contains(v.lower.get(m.tokenStart()))) {
+      // "condemned what it called Armenia's attack": the pronoun is the subject of a clause inside the object.
+      m = v.firstAfter(m.tokenEnd(), until);
+    }
     if (m != null && m.kind() == MentionKind.PRONOUN && POSSESSIVE_PRONOUNS.contains(v.lower.get(m.tokenStart()))) {
       // "stand with their Azerbaijani brothers": the actor of the noun phrase, not the possessor;
       // "supported its right to ...": no actor at all.

@@ -61,7 +61,7 @@ public final class OpenNlpTokenizer implements Tokenizer {
     }
     out.addAll(atomic);
     out.sort(null);
-    return toDocument(splitPossessives(s, joinSplitSurrogates(s, out), atomic), base);
+    return toDocument(splitFinalPeriod(s, splitPossessives(s, joinSplitSurrogates(s, out), atomic)), base);
   }
 
   /**
@@ -89,6 +89,27 @@ public final class OpenNlpTokenizer implements Tokenizer {
       out.add(t);
     }
     return out;
+  }
+
+  /**
+   * The model sometimes keeps a sentence's final period on a name ("Lavrov."), taking it for
+   * an abbreviation. A final token of three or more letters with no other period is a word and
+   * its period.
+   */
+  private static List<CharSpan> splitFinalPeriod(String s, List<CharSpan> tokens) {
+    if (tokens.isEmpty()) {
+      return tokens;
+    }
+    CharSpan last = tokens.get(tokens.size() - 1);
+    String text = last.coveredText(s);
+    if (text.length() >= 4 && text.endsWith(".") && text.indexOf('.') == text.length() - 1
+        && Character.isLetter(text.charAt(text.length() - 2)) && Character.isLetter(text.charAt(text.length() - 3))) {
+      List<CharSpan> out = new ArrayList<>(tokens.subList(0, tokens.size() - 1));
+      out.add(new CharSpan(last.start(), last.end() - 1));
+      out.add(new CharSpan(last.end() - 1, last.end()));
+      return out;
+    }
+    return tokens;
   }
 
   private static boolean isApostrophe(char c) {

@@ -18,6 +18,7 @@ class CueDictionaryTest {
   void regularInflections() {
     assertEquals(List.of("accuse", "accuses", "accused", "accusing"), List.copyOf(Inflections.ofVerb("accuse")));
     assertTrue(Inflections.ofVerb("slam").contains("slammed"));
+    assertTrue(Inflections.ofVerb("open").contains("opened"), "two syllables: no doubling");
     assertTrue(Inflections.ofVerb("deny").contains("denies"));
     assertTrue(Inflections.ofVerb("call").contains("calling"));
     assertEquals("strikes", Inflections.plural("strike"));

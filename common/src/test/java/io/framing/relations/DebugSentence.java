@@ -31,5 +31,11 @@ public final class DebugSentence {
       SentenceView v = new SentenceView(s, ms);
       System.out.println("   cues " + cues.find(v.lower));
     }
+    DocumentExtractor full = DocumentExtractor.load(data);
+    io.framing.ingest.Document doc2 = io.framing.ingest.Document.builder().corpus(io.framing.ingest.Corpus.ARTICLE)
+        .nativeId("dbg").text(args[1]).inputFile("dbg").build();
+    RelationExtractor.Result r = full.extract(doc2);
+    System.out.println("   all mentions " + r.mentions());
+    r.relations().forEach(x -> System.out.println("   REL " + x));
   }
 }
