@@ -116,6 +116,16 @@ public final class CueDictionary {
     return words;
   }
 
+  /** Whether any cue could start in these lower-cased tokens: a cheap test before tagging. */
+  public boolean mayMatch(List<String> lowerTokens) {
+    for (String t : lowerTokens) {
+      if (byFirstToken.containsKey(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public List<Cue> cues() {
     return cues;
   }

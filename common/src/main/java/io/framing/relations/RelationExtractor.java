@@ -98,7 +98,8 @@ public final class RelationExtractor {
    * @param extractRelations false for documents that carry no relations of their own (retweets)
    */
   public Result extract(String text, Actor author, List<SpokenSpan> embedded, boolean extractRelations) {
-    AnalyzedDocument doc = analyzer.analyze(text);
+    // Only sentences holding a cue or a reporting verb have their grammar read closely.
+    AnalyzedDocument doc = analyzer.analyze(text, this::worthTagging);
     List<SentenceView> views = findMentions(doc);
     Voices voices = assignVoices(text, views, author, embedded);
     addFirstPersonMentions(views, voices);
@@ -112,6 +113,18 @@ public final class RelationExtractor {
       readSentence(v, voices, state);
     }
     return new Result(doc, allMentions, new ArrayList<>(state.relations.values()));
+  }
+
+  private boolean worthTagging(List<String> lowerTokens) {
+    if (cues.mayMatch(lowerTokens)) {
+      return true;
+    }
+    for (String t : lowerTokens) {
+      if (speechVerbForms.contains(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ------------------------------------------------------------------ mentions and voices

@@ -80,6 +80,38 @@ public final class TextAnalyzer {
   }
 
   /**
+   * Analyzes {@code text}, running the part-of-speech model only on the sentences whose
+   * lower-cased tokens {@code needsTags} accepts; the others get {@link GuessedTags} (a cheap
+   * guess from the token's shape). Tagging is most of the cost of analysis, and a caller that
+   * reads grammar only around certain words need not pay it for every sentence.
+   */
+  public AnalyzedDocument analyze(String text, java.util.function.Predicate<List<String>> needsTags) {
+    Args.notNull(text, "text");
+    Args.notNull(needsTags, "needsTags");
+    List<CharSpan> spans = splitter.split(text);
+    List<Sentence> sentences = new ArrayList<>(spans.size());
+    for (CharSpan span : spans) {
+      List<CharSpan> tokenSpans = tokenizer.tokenize(text, span);
+      List<String> words = new ArrayList<>(tokenSpans.size());
+      List<String> lower = new ArrayList<>(tokenSpans.size());
+      for (CharSpan t : tokenSpans) {
+        String w = t.coveredText(text);
+        words.add(w);
+        lower.add(w.toLowerCase(java.util.Locale.ROOT));
+      }
+      List<String> tags = needsTags.test(lower) ? tagger.tag(words) : GuessedTags.of(words);
+      List<Token> tokens = new ArrayList<>(words.size());
+      for (int i = 0; i < words.size(); i++) {
+        CharSpan t = tokenSpans.get(i);
+        tokens.add(new Token(i, words.get(i), t.start(), t.end(), tags.get(i), null));
+      }
+      Sentence s = new Sentence(sentences.size(), span.start(), span.end(), span.coveredText(text), tokens);
+      sentences.add(lemmasByDefault ? lemmatize(s) : s);
+    }
+    return new AnalyzedDocument(text, sentences);
+  }
+
+  /**
    * Returns {@code sentence} with a lemma on every token; the sentence itself when it already has
    * them. Works whether or not this analyzer lemmatizes by default.
    */
