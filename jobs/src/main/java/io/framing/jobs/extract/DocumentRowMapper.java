@@ -3,6 +3,7 @@ package io.framing.jobs.extract;
 import io.framing.ingest.Corpus;
 import io.framing.ingest.Document;
 import io.framing.ingest.EmbeddedTweet;
+import io.framing.jobs.schema.DocumentsTable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,6 +76,11 @@ public final class DocumentRowMapper {
     throw new IllegalArgumentException("published_at is a " + value.getClass().getName());
   }
 
+  /** A nested row read from Parquet has a schema; one built by hand follows the table's. */
+  private static int field(Row nested, String name) {
+    return nested.schema() != null ? nested.fieldIndex(name) : DocumentsTable.EMBEDDED_TWEET.fieldIndex(name);
+  }
+
   private static LocalDate date(Object value) {
     if (value == null) {
       return null;
@@ -115,8 +121,8 @@ public final class DocumentRowMapper {
     List<Row> tweets = row.getList(i);
     List<EmbeddedTweet> out = new ArrayList<>(tweets.size());
     for (Row t : tweets) {
-      out.add(new EmbeddedTweet(t.getAs("handle"), t.getAs("name"), date(t.getAs("date")),
-          t.<Integer>getAs("text_start"), t.<Integer>getAs("text_end")));
+      out.add(new EmbeddedTweet(t.getString(field(t, "handle")), t.getString(field(t, "name")),
+          date(t.get(field(t, "date"))), t.getInt(field(t, "text_start")), t.getInt(field(t, "text_end"))));
     }
     return out;
   }
