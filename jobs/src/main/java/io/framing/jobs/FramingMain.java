@@ -1,5 +1,7 @@
 package io.framing.jobs;
 
+import io.framing.jobs.evaluate.EvaluateCommand;
+import io.framing.jobs.extract.ExtractStage;
 import io.framing.jobs.ingest.IngestStage;
 import io.framing.jobs.report.RunReport;
 import java.io.IOException;
@@ -33,6 +35,7 @@ public final class FramingMain {
   static List<Stage> pipeline() {
     List<Stage> stages = new ArrayList<>();
     stages.add(new IngestStage());
+    stages.add(new ExtractStage());
     return stages;
   }
 
@@ -68,12 +71,11 @@ public final class FramingMain {
       err.println("framing: the " + options.command().word() + " stage is not built yet.");
       return ExitCode.NOT_BUILT.code();
     }
-    if (options.command() == PipelineOptions.Command.EVALUATE) {
-      err.println("framing: the evaluate command is not built yet.");
-      return ExitCode.NOT_BUILT.code();
-    }
     SparkSession spark = Sessions.create("framing " + options.command().word());
     try {
+      if (options.command() == PipelineOptions.Command.EVALUATE) {
+        return evaluate(spark, options, out, err);
+      }
       return runStages(spark, options, out);
     } catch (FramingException e) {
       err.println("framing: " + e.getMessage());
@@ -86,6 +88,15 @@ public final class FramingMain {
     } finally {
       spark.stop();
     }
+  }
+
+  /** Runs {@code evaluate} on {@code spark}; the exit code says whether the thresholds were met. */
+  static int evaluate(SparkSession spark, PipelineOptions options, PrintStream out, PrintStream err) {
+    EvaluateCommand.Outcome outcome = new EvaluateCommand(EvaluateCommand.defaultScorers()).run(spark, options, out);
+    for (String failed : outcome.failedThresholds()) {
+      err.println("framing: evaluation below threshold: " + failed);
+    }
+    return outcome.exitCode().code();
   }
 
   /** Runs the command's stages on {@code spark}, writes the run report, prints a summary. */

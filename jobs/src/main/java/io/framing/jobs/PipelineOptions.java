@@ -1,6 +1,7 @@
 package io.framing.jobs;
 
 import io.framing.ingest.InputFormat;
+import io.framing.jobs.evaluate.Threshold;
 import io.framing.ingest.ReaderOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,13 +51,18 @@ public final class PipelineOptions {
   private final int maxRecordBytes;
   private final boolean help;
   private final String dataDir;
+  private final List<Threshold> thresholds;
+
+  /** The metric {@code --min-relation-f1} sets a minimum for. */
+  public static final String RELATION_F1 = "relations.micro_f1";
 
   /** Where the dictionaries, cue files and lexicons are, unless --data-dir says otherwise. */
   public static final String DEFAULT_DATA_DIR = "data";
 
   private PipelineOptions(Command command, List<String> inputs, String output, InputFormat format,
-      String gold, int maxRecordBytes, boolean help, String dataDir) {
+      String gold, int maxRecordBytes, boolean help, String dataDir, List<Threshold> thresholds) {
     this.dataDir = dataDir;
+    this.thresholds = List.copyOf(thresholds);
     this.command = command;
     this.inputs = List.copyOf(inputs);
     this.output = output;
@@ -69,7 +75,7 @@ public final class PipelineOptions {
   /** Parses {@code args}; throws {@link FramingException} with {@link ExitCode#BAD_ARGUMENTS}. */
   public static PipelineOptions parse(String[] args) {
     if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-      return new PipelineOptions(null, List.of(), null, null, null, ReaderOptions.DEFAULT_MAX_RECORD_BYTES, true, DEFAULT_DATA_DIR);
+      return new PipelineOptions(null, List.of(), null, null, null, ReaderOptions.DEFAULT_MAX_RECORD_BYTES, true, DEFAULT_DATA_DIR, List.of());
     }
     Command command = Command.of(args[0]);
     List<String> inputs = new ArrayList<>();
@@ -79,6 +85,7 @@ public final class PipelineOptions {
     int maxRecordBytes = ReaderOptions.DEFAULT_MAX_RECORD_BYTES;
     boolean help = false;
     String dataDir = DEFAULT_DATA_DIR;
+    List<Threshold> thresholds = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
       String name = arg;
@@ -112,6 +119,9 @@ public final class PipelineOptions {
         case "--gold":
           gold = value != null ? value : valueOf(args, ++i, name);
           break;
+        case "--min-relation-f1":
+          thresholds.add(new Threshold(RELATION_F1, fraction(value != null ? value : valueOf(args, ++i, name), name)));
+          break;
         case "--max-record-bytes":
           String v = value != null ? value : valueOf(args, ++i, name);
           try {
@@ -127,7 +137,7 @@ public final class PipelineOptions {
           throw new FramingException(ExitCode.BAD_ARGUMENTS, "Unknown option '" + arg + "' for " + command.word + ".\n" + usage());
       }
     }
-    PipelineOptions options = new PipelineOptions(command, inputs, output, format, gold, maxRecordBytes, help, dataDir);
+    PipelineOptions options = new PipelineOptions(command, inputs, output, format, gold, maxRecordBytes, help, dataDir, thresholds);
     if (!help) {
       options.validate();
     }
@@ -145,6 +155,23 @@ public final class PipelineOptions {
     if (command == Command.EVALUATE && gold == null) {
       throw new FramingException(ExitCode.BAD_ARGUMENTS, "evaluate needs --gold FILE.\n" + usage());
     }
+    if (command != Command.EVALUATE && (gold != null || !thresholds.isEmpty())) {
+      throw new FramingException(ExitCode.BAD_ARGUMENTS, "--gold and --min-relation-f1 belong to evaluate, not "
+          + command.word + ".\n" + usage());
+    }
+  }
+
+  private static double fraction(String v, String name) {
+    double d;
+    try {
+      d = Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      throw new FramingException(ExitCode.BAD_ARGUMENTS, name + " needs a number between 0 and 1, got '" + v + "'");
+    }
+    if (!(d >= 0 && d <= 1)) {
+      throw new FramingException(ExitCode.BAD_ARGUMENTS, name + " needs a number between 0 and 1, got '" + v + "'");
+    }
+    return d;
   }
 
   private static String valueOf(String[] args, int i, String name) {
@@ -168,7 +195,10 @@ public final class PipelineOptions {
         .append("  --max-record-bytes N    records larger than N bytes go to rejects (default ")
         .append(ReaderOptions.DEFAULT_MAX_RECORD_BYTES).append(")\n")
         .append("  --data-dir DIR          dictionaries, cue files and lexicons (default: data)\n")
-        .append("  --gold FILE             gold.jsonl to score against (evaluate)\n")
+        .append("  --gold FILE             gold.jsonl to score against (evaluate); the report goes to\n")
+        .append("                          DIR/_evaluation/<the gold file's folder name>.json\n")
+        .append("  --min-relation-f1 X     evaluate: exit ").append(ExitCode.BELOW_THRESHOLD.code())
+        .append(" when the relations' micro F1 is below X (0..1)\n")
         .append("  --help                  this text\n")
         .append("\nThe Spark master comes from spark-submit's --master; run directly, it is local[*].\n")
         .append("Exit codes:");
@@ -206,6 +236,11 @@ public final class PipelineOptions {
   /** The directory of dictionaries, cue files and lexicons. */
   public String dataDir() {
     return dataDir;
+  }
+
+  /** The minimum scores evaluate must reach ({@code --min-relation-f1}). */
+  public List<Threshold> thresholds() {
+    return thresholds;
   }
 
   public ReaderOptions readerOptions() {

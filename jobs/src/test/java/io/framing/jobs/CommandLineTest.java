@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class CommandLineTest {
@@ -40,8 +42,50 @@ class CommandLineTest {
 
   @Test
   void stagesNotBuiltYetSaySoAndExitNonZero() {
-    assertEquals(ExitCode.NOT_BUILT.code(), run("extract", "--output", "/tmp/x"));
+    assertEquals(ExitCode.NOT_BUILT.code(), run("summarize", "--output", "/tmp/x"));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("not built yet"));
+  }
+
+  @Test
+  void extractAndEvaluateAreBuilt() {
+    assertEquals(List.of("ingest", "extract"),
+        FramingMain.pipeline().stream().map(Stage::name).collect(Collectors.toList()));
+    assertEquals(List.of("extract"), FramingMain.stagesOf(PipelineOptions.Command.EXTRACT).stream()
+        .map(Stage::name).collect(Collectors.toList()));
+    assertEquals(2, FramingMain.stagesOf(PipelineOptions.Command.RUN).size(), "run is ingest then extract");
+  }
+
+  @Test
+  void evaluateOptionsAreChecked() {
+    assertEquals(2, run("evaluate", "--output", "/tmp/x"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--gold"));
+    assertEquals(2, run("evaluate", "--gold", "g.jsonl", "--output", "/tmp/x", "--min-relation-f1", "high"));
+    assertEquals(2, run("evaluate", "--gold", "g.jsonl", "--output", "/tmp/x", "--min-relation-f1", "1.5"));
+    assertEquals(2, run("ingest", "--input", "x", "--output", "/tmp/x", "--min-relation-f1", "0.5"));
+    PipelineOptions options = PipelineOptions.parse(new String[] {"evaluate", "--gold", "g.jsonl", "--output", "/tmp/x",
+        "--min-relation-f1=0.8"});
+    assertEquals(1, options.thresholds().size());
+    assertEquals(PipelineOptions.RELATION_F1, options.thresholds().get(0).metric());
+    assertEquals(0.8, options.thresholds().get(0).minimum());
+    assertTrue(out.toString(StandardCharsets.UTF_8).isEmpty());
+    assertEquals(0, run("--help"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("5  evaluation below threshold"));
+  }
+
+  @Test
+  void extractWithoutDocumentsAndEvaluateWithoutGoldExitThree() {
+    PipelineOptions extract = PipelineOptions.parse(new String[] {"extract", "--output", "/tmp/framing-nothing-here"});
+    FramingException e = assertThrows(FramingException.class,
+        () -> FramingMain.runStages(SparkTestSession.get(), extract, System.out));
+    assertEquals(ExitCode.UNREADABLE_INPUT, e.exitCode());
+    assertTrue(e.getMessage().contains("documents"), e.getMessage());
+
+    PipelineOptions evaluate = PipelineOptions.parse(new String[] {"evaluate", "--gold", "/no/such/gold.jsonl",
+        "--output", "/tmp/framing-nothing-here"});
+    FramingException g = assertThrows(FramingException.class,
+        () -> FramingMain.evaluate(SparkTestSession.get(), evaluate, System.out, System.err));
+    assertEquals(ExitCode.UNREADABLE_INPUT, g.exitCode());
+    assertTrue(g.getMessage().contains("/no/such/gold.jsonl"), g.getMessage());
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.framing.jobs.io;
 import static org.apache.spark.sql.functions.col;
 
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -18,14 +19,33 @@ public final class Tables {
     return new Path(outputRoot, table).toString();
   }
 
-  /** A table partitioned by {@code day}: one task per day, rows sorted by {@code doc_id}. */
-  public static void writeByDay(Dataset<Row> rows, String outputRoot, String table) {
+  /**
+   * A table partitioned by {@code day}: one task per day, rows sorted by {@code doc_id}, then by
+   * {@code thenBy} (for tables with several rows per document).
+   */
+  public static void writeByDay(Dataset<Row> rows, String outputRoot, String table, String... thenBy) {
+    Column[] order = new Column[2 + thenBy.length];
+    order[0] = col("day");
+    order[1] = col("doc_id");
+    for (int i = 0; i < thenBy.length; i++) {
+      order[2 + i] = col(thenBy[i]);
+    }
     rows.repartition(col("day"))
-        .sortWithinPartitions(col("day"), col("doc_id"))
+        .sortWithinPartitions(order)
         .write()
         .mode(SaveMode.Overwrite)
         .partitionBy("day")
         .parquet(path(outputRoot, table));
+  }
+
+  /** Whether the table exists under the output root (a previous stage wrote it). */
+  public static boolean exists(String outputRoot, String table, org.apache.hadoop.conf.Configuration conf) {
+    Path path = new Path(outputRoot, table);
+    try {
+      return path.getFileSystem(conf).exists(path);
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 
   /** An unpartitioned table, written in the order of {@code rows}. */

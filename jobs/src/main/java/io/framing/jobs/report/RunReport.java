@@ -39,6 +39,7 @@ public final class RunReport {
     root.putObject("tables");
     root.putObject("rejects_by_reason");
     root.putObject("stages");
+    root.putObject("stage_counts");
   }
 
   public void inputs(List<String> files) {
@@ -66,6 +67,13 @@ public final class RunReport {
 
   public void tableCount(String table, long rows) {
     ((ObjectNode) root.get("tables")).put(table, rows);
+  }
+
+  /** A count a stage records besides its tables' rows ("documents_skipped_not_english"). */
+  public void stageCount(String stage, String name, long value) {
+    ObjectNode counts = (ObjectNode) root.get("stage_counts");
+    ObjectNode node = counts.has(stage) ? (ObjectNode) counts.get(stage) : counts.putObject(stage);
+    node.put(name, value);
   }
 
   public void rejectsByReason(Map<String, Long> byReason) {

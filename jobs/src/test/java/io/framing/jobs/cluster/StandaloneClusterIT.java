@@ -108,7 +108,7 @@ class StandaloneClusterIT {
   @Test
   void everyTableOnTheClusterEqualsTheLocalOneRowForRow() throws IOException {
     Set<String> tables = parquetTables(localOut);
-    assertTrue(tables.containsAll(List.of("documents", "rejects")), "local tables: " + tables);
+    assertTrue(tables.containsAll(List.of("documents", "rejects", "mentions", "relations")), "local tables: " + tables);
     assertEquals(tables, parquetTables(clusterOut), "the same tables on the cluster and locally");
 
     SparkSession spark = SparkTestSession.get();
@@ -139,6 +139,7 @@ class StandaloneClusterIT {
     }
     Set<Long> executorPids = new HashSet<>();
     int tasks = 0;
+    int extractorLoads = 0;
     for (String workDir : List.of("work-1", "work-2")) {
       Path appDir = root.resolve("jobs/target/spark-cluster/" + workDir + "/" + appId);
       List<Path> stderrs;
@@ -153,6 +154,9 @@ class StandaloneClusterIT {
       assertTrue(pid.find(), "the executor logged its process id in " + stderrs.get(0));
       executorPids.add(Long.parseLong(pid.group(1)));
       tasks += countOccurrences(log, "Running task ");
+      int loads = countOccurrences(log, "extract: loaded the extractor from DataBundle");
+      assertTrue(loads <= 1, "the extractor is loaded at most once per executor JVM, got " + loads + " in " + stderrs.get(0));
+      extractorLoads += loads;
     }
     assertEquals(2, executorPids.size(), "two executor JVMs: " + executorPids);
     assertFalse(executorPids.contains(driverPid), "executors are not the driver " + driverPid);
@@ -162,6 +166,7 @@ class StandaloneClusterIT {
       assertNotEquals(driverPid, pid);
     }
     assertTrue(tasks > 0, "the executors ran the tasks");
+    assertTrue(extractorLoads >= 1, "the executors built their extractor from the broadcast data bundle");
     System.out.printf("cluster run %s: driver pid %d, executor pids %s (daemons %s), %d tasks on executors%n",
         appId, driverPid, executorPids, daemonPids, tasks);
   }

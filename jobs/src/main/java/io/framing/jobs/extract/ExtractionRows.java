@@ -1,0 +1,130 @@
+package io.framing.jobs.extract;
+
+import static org.apache.spark.sql.types.DataTypes.createStructField;
+import static org.apache.spark.sql.types.DataTypes.createStructType;
+
+import io.framing.actors.Actor;
+import io.framing.actors.Mention;
+import io.framing.ingest.DocIds;
+import io.framing.ingest.Document;
+import io.framing.ingest.EmbeddedTweet;
+import io.framing.jobs.schema.DocumentsTable;
+import io.framing.jobs.schema.MentionsTable;
+import io.framing.jobs.schema.RelationsTable;
+import io.framing.relations.DocumentExtractor;
+import io.framing.relations.Relation;
+import io.framing.relations.RelationExtractor;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Turns the core's extraction result for one document into rows of {@code mentions} and
+ * {@code relations}. Both come out of one pass over the documents as rows of {@link #SCHEMA}
+ * (exactly one of the two columns set), so that every document is extracted once.
+ */
+public final class ExtractionRows {
+  private ExtractionRows() {}
+
+  /** One extracted row: a mention or a relation. */
+  public static final StructType SCHEMA = createStructType(new StructField[] {
+      createStructField("mention", MentionsTable.SCHEMA, true),
+      createStructField("relation", RelationsTable.SCHEMA, true)});
+
+  /** Relations for now carry no frames and no sentiment: the summarize stage adds them. */
+  private static final scala.collection.immutable.Seq<String> NO_FRAMES = DocumentsTable.seq(List.of());
+
+  /** The rows of one document; {@code day} and {@code corpus} come from its documents row. */
+  public static List<Row> of(Document doc, Date day, RelationExtractor.Result result, DocumentExtractor extractor) {
+    List<Row> rows = new ArrayList<>();
+    Speakers speakers = new Speakers(doc, extractor);
+    for (Mention m : result.mentions()) {
+      rows.add(RowFactory.create(mentionRow(doc.docId(), day, m, speakers.at(m.charStart())), null));
+    }
+    for (Row r : relationRows(doc, day, result.relations())) {
+      rows.add(RowFactory.create(null, r));
+    }
+    return rows;
+  }
+
+  static Row mentionRow(String docId, Date day, Mention m, Actor speaker) {
+    Actor a = m.actor();
+    return RowFactory.create(docId, day, m.sentenceIndex(), m.charStart(), m.charEnd(), m.surface(),
+        a.name(), a.country(), a.role().name(), m.kind().name(), speaker == null ? null : speaker.name());
+  }
+
+  /**
+   * One row per (source actor, relation, target actor): the first relation of the document with
+   * that key wins (the core already keeps one; this makes the table's contract hold regardless).
+   */
+  static List<Row> relationRows(Document doc, Date day, List<Relation> relations) {
+    Map<String, Row> byId = new LinkedHashMap<>();
+    for (Relation r : relations) {
+      String id = relationId(doc.docId(), r.source(), r.type().name(), r.target());
+      if (byId.containsKey(id)) {
+        continue;
+      }
+      Actor s = r.source();
+      Actor t = r.target();
+      byId.put(id, RowFactory.create(id, doc.docId(), doc.corpus().code(), day, r.sentenceIndex(),
+          r.charStart(), r.charEnd(), r.evidence(), s.name(), s.country(), s.role().name(),
+          r.type().name(), r.cameo(), t == null ? null : t.name(), t == null ? null : t.country(),
+          t == null ? null : t.role().name(), r.aboutCountry(), r.quote(), null, NO_FRAMES,
+          r.confidence(), r.rule()));
+    }
+    return new ArrayList<>(byId.values());
+  }
+
+  /**
+   * A relation's stable id: {@code r-} and 16 hex digits of SHA-256 over the document id, the
+   * source actor, the relation type and the target actor (name, country, role each; {@code -}
+   * for no target). The same input gives the same id on every run and machine.
+   */
+  public static String relationId(String docId, Actor source, String relation, Actor target) {
+    return "r-" + DocIds.sha256Hex(docId + '\u0000' + actorKey(source) + '\u0000' + relation + '\u0000'
+        + (target == null ? "-" : actorKey(target)), 16);
+  }
+
+  private static String actorKey(Actor a) {
+    return a.name() + '\u0001' + a.country() + '\u0001' + a.role().name();
+  }
+
+  /**
+   * Who speaks at a place in the text: a tweet's author (when the account is a known actor),
+   * the author of a tweet embedded in an article inside its span, else null (the narrator).
+   */
+  static final class Speakers {
+    private final Actor author;
+    private final List<EmbeddedTweet> embedded;
+    private final List<Actor> embeddedSpeakers = new ArrayList<>();
+
+    Speakers(Document doc, DocumentExtractor extractor) {
+      this.author = extractor.authorOf(doc);
+      this.embedded = doc.embeddedTweets();
+      for (EmbeddedTweet t : embedded) {
+        Optional<Actor> a = extractor.dictionary().actor("@" + t.handle());
+        if (a.isEmpty() && t.name() != null) {
+          a = extractor.dictionary().actor(t.name());
+        }
+        embeddedSpeakers.add(a.orElse(null));
+      }
+    }
+
+    Actor at(int charStart) {
+      for (int i = 0; i < embedded.size(); i++) {
+        EmbeddedTweet t = embedded.get(i);
+        if (t.textStart() <= charStart && charStart < t.textEnd() && embeddedSpeakers.get(i) != null) {
+          return embeddedSpeakers.get(i);
+        }
+      }
+      return author;
+    }
+  }
+}
