@@ -57,12 +57,22 @@ public final class RelationExtractor {
   public static final class Result {
     private final AnalyzedDocument document;
     private final List<Mention> mentions;
+    private final List<Actor> speakers;
     private final List<Relation> relations;
 
-    Result(AnalyzedDocument document, List<Mention> mentions, List<Relation> relations) {
+    Result(AnalyzedDocument document, List<Mention> mentions, List<Actor> speakers, List<Relation> relations) {
       this.document = document;
       this.mentions = List.copyOf(mentions);
+      this.speakers = java.util.Collections.unmodifiableList(new ArrayList<>(speakers));
       this.relations = List.copyOf(relations);
+    }
+
+    /**
+     * Who speaks where mention {@code i} stands: the tweet's author, an embedded tweet's author,
+     * a quoted or reported speaker; null for the narrator's own words.
+     */
+    public Actor speakerOf(int i) {
+      return speakers.get(i);
     }
 
     public AnalyzedDocument document() {
@@ -104,15 +114,21 @@ public final class RelationExtractor {
     Voices voices = assignVoices(text, views, author, embedded);
     addFirstPersonMentions(views, voices);
     List<Mention> allMentions = new ArrayList<>();
-    views.forEach(v -> allMentions.addAll(v.mentions));
+    List<Actor> speakers = new ArrayList<>();
+    for (SentenceView v : views) {
+      for (Mention m : v.mentions) {
+        allMentions.add(m);
+        speakers.add(voices.speaker(v.sentence.index(), m.tokenStart()));
+      }
+    }
     if (!extractRelations) {
-      return new Result(doc, allMentions, List.of());
+      return new Result(doc, allMentions, speakers, List.of());
     }
     DocumentState state = new DocumentState();
     for (SentenceView v : views) {
       readSentence(v, voices, state);
     }
-    return new Result(doc, allMentions, new ArrayList<>(state.relations.values()));
+    return new Result(doc, allMentions, speakers, new ArrayList<>(state.relations.values()));
   }
 
   private boolean worthTagging(List<String> lowerTokens) {

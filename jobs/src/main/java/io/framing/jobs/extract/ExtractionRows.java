@@ -44,9 +44,9 @@ public final class ExtractionRows {
   /** The rows of one document; {@code day} and {@code corpus} come from its documents row. */
   public static List<Row> of(Document doc, Date day, RelationExtractor.Result result, DocumentExtractor extractor) {
     List<Row> rows = new ArrayList<>();
-    Speakers speakers = new Speakers(doc, extractor);
-    for (Mention m : result.mentions()) {
-      rows.add(RowFactory.create(mentionRow(doc.docId(), day, m, speakers.at(m.charStart())), null));
+    List<Mention> mentions = result.mentions();
+    for (int i = 0; i < mentions.size(); i++) {
+      rows.add(RowFactory.create(mentionRow(doc.docId(), day, mentions.get(i), result.speakerOf(i)), null));
     }
     for (Row r : relationRows(doc, day, result.relations())) {
       rows.add(RowFactory.create(null, r));
@@ -94,37 +94,5 @@ public final class ExtractionRows {
 
   private static String actorKey(Actor a) {
     return a.name() + '\u0001' + a.country() + '\u0001' + a.role().name();
-  }
-
-  /**
-   * Who speaks at a place in the text: a tweet's author (when the account is a known actor),
-   * the author of a tweet embedded in an article inside its span, else null (the narrator).
-   */
-  static final class Speakers {
-    private final Actor author;
-    private final List<EmbeddedTweet> embedded;
-    private final List<Actor> embeddedSpeakers = new ArrayList<>();
-
-    Speakers(Document doc, DocumentExtractor extractor) {
-      this.author = extractor.authorOf(doc);
-      this.embedded = doc.embeddedTweets();
-      for (EmbeddedTweet t : embedded) {
-        Optional<Actor> a = extractor.dictionary().actor("@" + t.handle());
-        if (a.isEmpty() && t.name() != null) {
-          a = extractor.dictionary().actor(t.name());
-        }
-        embeddedSpeakers.add(a.orElse(null));
-      }
-    }
-
-    Actor at(int charStart) {
-      for (int i = 0; i < embedded.size(); i++) {
-        EmbeddedTweet t = embedded.get(i);
-        if (t.textStart() <= charStart && charStart < t.textEnd() && embeddedSpeakers.get(i) != null) {
-          return embeddedSpeakers.get(i);
-        }
-      }
-      return author;
-    }
   }
 }
