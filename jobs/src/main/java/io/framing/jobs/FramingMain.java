@@ -2,6 +2,7 @@ package io.framing.jobs;
 
 import io.framing.jobs.ingest.IngestStage;
 import io.framing.jobs.report.RunReport;
+import io.framing.jobs.summarize.SummarizeStage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ public final class FramingMain {
   static List<Stage> pipeline() {
     List<Stage> stages = new ArrayList<>();
     stages.add(new IngestStage());
+    // extract (mentions, relations) goes here, before summarize, which reads its relations.
+    stages.add(new SummarizeStage());
     return stages;
   }
 
