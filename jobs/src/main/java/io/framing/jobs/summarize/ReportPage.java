@@ -7,7 +7,7 @@ import org.apache.spark.sql.Row;
 final class ReportPage {
   private ReportPage() {}
 
-  /** @param examples rows of source_country, doc_id, relation, evidence, frames, rank */
+  /** @param examples rows of source_country, doc_id, relation, evidence, frames, rank, url, title */
   static String html(PartyNames names, List<String> parties, List<Row> examples) {
     StringBuilder sb = new StringBuilder();
     sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -40,15 +40,26 @@ final class ReportPage {
         List<String> frames = r.getList(4);
         sb.append("<blockquote>").append(escape(r.getString(3))).append("<br><span class=\"meta\">")
             .append(escape(r.getString(2))).append(frames.isEmpty() ? "" : " &middot; " + escape(String.join(", ", frames)))
-            .append(" &middot; document <a href=\"#").append(escape(r.getString(1))).append("\" id=\"")
-            .append(escape(party + "-" + r.getInt(5))).append("\"><code>").append(escape(r.getString(1)))
-            .append("</code></a></span></blockquote>\n");
+            .append(" &middot; document ").append(link(r.getString(1), r.getString(6), r.getString(7)))
+            .append("</span></blockquote>\n");
       }
       if (!any) {
         sb.append("<p class=\"meta\">No relations.</p>\n");
       }
     }
     return sb.append("</body>\n</html>\n").toString();
+  }
+
+  /**
+   * The doc_id, linked to the document's URL when it has one (articles; the title shows on
+   * hover), else plain: the id finds the row in the {@code documents} table.
+   */
+  private static String link(String docId, String url, String title) {
+    String code = "<code>" + escape(docId) + "</code>";
+    if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
+      return code;
+    }
+    return "<a href=\"" + escape(url) + "\"" + (title == null ? "" : " title=\"" + escape(title) + "\"") + ">" + code + "</a>";
   }
 
   private static void chart(StringBuilder sb, String title, String file, String caption) {

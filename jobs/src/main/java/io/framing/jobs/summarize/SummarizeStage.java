@@ -64,7 +64,7 @@ public final class SummarizeStage implements Stage {
   @Override
   public String run(SparkSession spark, PipelineOptions options, RunReport report) {
     String out = options.output();
-    String dataDir = options.dataDir();
+    String dataDir = Summarizers.candidates(options.dataDir());
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     Summarizers.of(dataDir); // fail early, on the driver, with the file and line of a bad cue file
     if (!exists(conf, Tables.path(out, DocumentsTable.NAME))) {
@@ -112,7 +112,7 @@ public final class SummarizeStage implements Stage {
 
       // 5. Charts and the report page, from small aggregates.
       Dataset<Row> stanceWritten = spark.read().schema(StanceTable.SCHEMA).parquet(Tables.path(out, StanceTable.NAME));
-      new SummaryReport(spark, dataDir).write(relationsScored, stanceWritten, new Path(out, REPORT_DIR).toString());
+      new SummaryReport(spark, dataDir).write(documents, relationsScored, stanceWritten, new Path(out, REPORT_DIR).toString());
 
       long nSentences = spark.read().parquet(Tables.path(out, SentimentTable.NAME)).count();
       long nStance = stanceWritten.count();

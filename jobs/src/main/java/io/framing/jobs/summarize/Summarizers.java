@@ -27,6 +27,7 @@ public final class Summarizers {
   private final StanceRules stance;
   private final AuthorResolver authors;
   private final ActorDictionary dictionary;
+  private final io.framing.relations.ConflictSides sides;
 
   private Summarizers(Path dataDir) {
     try {
@@ -38,14 +39,37 @@ public final class Summarizers {
     this.stance = StanceRules.fromDataDir(dataDir);
     ActorDictionary dictionary = ActorDictionary.load(dataDir.resolve("actors"));
     this.dictionary = dictionary;
+    this.sides = io.framing.relations.ConflictSides.load(dataDir.resolve("relations").resolve("sides.csv"));
     this.authors = new AuthorResolver(dictionary,
         AuthorResolver.loadPlaces(dataDir.resolve("actors").resolve("places.csv"), dictionary));
   }
 
-  /** The scorers of {@code dataDir}, loaded on the first call in this JVM. */
-  public static Summarizers of(String dataDir) {
-    return BY_DIR.computeIfAbsent(Path.of(dataDir).toAbsolutePath().normalize().toString(),
+  /**
+   * The scorers of a data directory, loaded on the first call in this JVM. {@code dataDirs} is
+   * one directory or several joined with {@link java.io.File#pathSeparator} (see {@link
+   * #candidates}): the first that exists here is used, so that a relative {@code data} works
+   * both in an executor's working directory ({@code --archives data.zip#data}) and, through the
+   * driver's absolute path, on executors that share the driver's disk.
+   */
+  public static Summarizers of(String dataDirs) {
+    String chosen = null;
+    for (String d : dataDirs.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))) {
+      if (!d.isEmpty() && java.nio.file.Files.isDirectory(Path.of(d))) {
+        chosen = d;
+        break;
+      }
+    }
+    if (chosen == null) {
+      throw new FramingException(ExitCode.UNREADABLE_INPUT, "No data directory at " + dataDirs
+          + " (give --data-dir, or ship it with --archives data.zip#data)");
+    }
+    return BY_DIR.computeIfAbsent(Path.of(chosen).toAbsolutePath().normalize().toString(),
         d -> new Summarizers(Path.of(d)));
+  }
+
+  /** {@code --data-dir} as given, then as the driver resolves it, for {@link #of}. */
+  public static String candidates(String dataDir) {
+    return dataDir + java.io.File.pathSeparator + Path.of(dataDir).toAbsolutePath().normalize();
   }
 
   public LevelSentiment sentiment() {
@@ -58,6 +82,10 @@ public final class Summarizers {
 
   public StanceRules stance() {
     return stance;
+  }
+
+  public io.framing.relations.ConflictSides sides() {
+    return sides;
   }
 
   public ActorDictionary dictionary() {

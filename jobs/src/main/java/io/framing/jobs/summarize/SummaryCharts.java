@@ -236,7 +236,8 @@ final class SummaryCharts {
     for (int i = actors.size() - 1; i >= 0; i--) {
       Row a = actors.get(i);
       actorIndex.put(a.getString(0) + "|" + a.getString(1), actorLabels.size());
-      actorLabels.add(a.getString(0) + " (" + names.of(a.getString(1)) + ")");
+      String party = names.of(a.getString(1));
+      actorLabels.add(a.getString(0).equals(party) ? party : a.getString(0) + " (" + party + ")");
     }
     List<double[]> points = new ArrayList<>();
     List<XYTextAnnotation> labels = new ArrayList<>();
@@ -249,8 +250,8 @@ final class SummaryCharts {
       String stance = c.getString(3);
       double z = stance.equals("FAVOR") ? 1 : stance.equals("AGAINST") ? -1 : 0;
       points.add(new double[] {x, y, z});
-      XYTextAnnotation t = new XYTextAnnotation(stance.charAt(0) + stance.substring(1).toLowerCase()
-          + String.format(" %+.2f", c.getDouble(4)), x, y);
+      String word = stance.equals("FAVOR") ? "Favour" : stance.equals("AGAINST") ? "Against" : "None";
+      XYTextAnnotation t = new XYTextAnnotation(word + String.format(" %+.2f", c.getDouble(4)), x, y);
       t.setFont(TICK);
       t.setPaint(stance.equals("NONE") ? Color.BLACK : Color.WHITE);
       labels.add(t);

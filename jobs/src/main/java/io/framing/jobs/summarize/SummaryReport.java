@@ -57,8 +57,8 @@ final class SummaryReport {
     this.names = new PartyNames(Summarizers.of(dataDir).dictionary());
   }
 
-  void write(Dataset<Row> relations, Dataset<Row> stance, String reportDir) {
-    ConflictSides sides = ConflictSides.load(java.nio.file.Path.of(dataDir, "relations", "sides.csv"));
+  void write(Dataset<Row> documents, Dataset<Row> relations, Dataset<Row> stance, String reportDir) {
+    ConflictSides sides = Summarizers.of(dataDir).sides();
     List<String> parties = topParties(relations);
 
     // (a) relation types per party toward each side
@@ -110,7 +110,7 @@ final class SummaryReport {
     List<Row> matrix = stance.filter(col("source_actor").isin(actorNames.toArray()))
         .select("source_actor", "source_country", "target_country", "stance", "score").collectAsList();
 
-    List<Row> examples = typicalSentences(relations, parties);
+    List<Row> examples = typicalSentences(documents, relations, parties);
 
     Path dir = new Path(reportDir);
     try {
@@ -142,9 +142,10 @@ final class SummaryReport {
    * Each party's most typical evidence sentences: a relation scores the share of its type among
    * the party's relations plus the shares of its frames among the party's frames, so the top
    * sentences show the party's usual act in its usual frames. Ties go to the higher confidence,
-   * then the doc_id. Rows: source_country, doc_id, relation, evidence, frames.
+   * then the doc_id. Rows: source_country, doc_id, relation, evidence, frames, rank, and the
+   * document's url and title.
    */
-  private List<Row> typicalSentences(Dataset<Row> relations, List<String> parties) {
+  private List<Row> typicalSentences(Dataset<Row> documents, Dataset<Row> relations, List<String> parties) {
     Dataset<Row> rel = relations.filter(col("source_country").isin(parties.toArray()));
     Dataset<Row> totals = rel.groupBy("source_country").agg(count(lit(1)).as("total"));
     Dataset<Row> typeShare = rel.groupBy("source_country", "relation").agg(count(lit(1)).as("n_type"))
@@ -168,7 +169,9 @@ final class SummaryReport {
     return scored.withColumn("rank", row_number().over(Window.partitionBy("source_country")
             .orderBy(desc("typicality"), desc("confidence"), col("doc_id"), col("relation_id"))))
         .filter(col("rank").leq(EXAMPLES))
-        .select("source_country", "doc_id", "relation", "evidence", "frames", "rank")
+        .join(documents.select(col("doc_id").as("d_doc_id"), col("url"), col("title")),
+            col("doc_id").equalTo(col("d_doc_id")), "left")
+        .select("source_country", "doc_id", "relation", "evidence", "frames", "rank", "url", "title")
         .orderBy("source_country", "rank").collectAsList();
   }
 
