@@ -4,6 +4,7 @@ import io.framing.jobs.evaluate.EvaluateCommand;
 import io.framing.jobs.extract.ExtractStage;
 import io.framing.jobs.ingest.IngestStage;
 import io.framing.jobs.report.RunReport;
+import io.framing.jobs.summarize.SummarizeStage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ public final class FramingMain {
     List<Stage> stages = new ArrayList<>();
     stages.add(new IngestStage());
     stages.add(new ExtractStage());
+    stages.add(new SummarizeStage());
     return stages;
   }
 

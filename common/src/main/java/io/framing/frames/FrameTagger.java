@@ -1,0 +1,114 @@
+package io.framing.frames;
+
+import io.framing.Args;
+import io.framing.CsvTable;
+import io.framing.relations.RelationType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tags a relation's evidence clause with the frames its cue words evoke (coding guidelines,
+ * section 4): multi-label, from the cues of {@code data/frames/cues.csv} (header {@code
+ * frame,cue,kind}, see {@link FrameCue}).
+ *
+ * <p>Decisions, in the project's own words:
+ * <ul>
+ *   <li><b>Negation.</b> A cue with a negator ("not", "no", "never", "without", "nor", "n't" ...)
+ *       at most {@value #NEGATION_WINDOW} tokens before it, in the same clause (no comma, stop,
+ *       "but", "and", "which" ... in between), does not count: "the army did not target
+ *       civilians" is not CIVILIAN_HARM, "no fire has been opened" is not AGGRESSION. A denial
+ *       still frames through its other words ("false", "lies": DISINFORMATION).
+ *   <li><b>Narrator-reported attacks.</b> An {@link RelationType#ATTACK} gives no frame: the
+ *       attacker is not framing anything (the extractor codes a claimed attack as ACCUSE, so an
+ *       ATTACK is always the narrator's fact).
+ *   <li>Cues are general vocabulary of each frame, not a list fitted to any annotated set.
+ * </ul>
+ *
+ * <p>Loaded once, immutable and thread-safe.
+ */
+public final class FrameTagger {
+  public static final List<String> HEADER = List.of("frame", "cue", "kind");
+  /** How many tokens before a cue a negator reaches. */
+  public static final int NEGATION_WINDOW = 3;
+
+  private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "nor", "neither",
+      "nobody", "none", "nothing", "cannot", "nowhere");
+
+  private final List<FrameCue> cues;
+
+  public FrameTagger(List<FrameCue> cues) {
+    Args.notNull(cues, "cues");
+    Args.check(!cues.isEmpty(), "a frame tagger needs at least one cue");
+    this.cues = List.copyOf(cues);
+  }
+
+  /** Loads a cue file; errors name the file and line of every bad row. */
+  public static FrameTagger load(Path file) {
+    List<String> problems = new ArrayList<>();
+    List<FrameCue> cues = new ArrayList<>();
+    for (CsvTable.Row row : CsvTable.read(file, HEADER, problems)) {
+      try {
+        cues.add(FrameCue.of(row.fields()[0], row.fields()[1], row.fields()[2]));
+      } catch (IllegalArgumentException e) {
+        problems.add(row.where() + ": " + e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("Bad frame cue file:\n  " + String.join("\n  ", problems));
+    }
+    return new FrameTagger(cues);
+  }
+
+  /** Loads {@code dataDir/frames/cues.csv}. */
+  public static FrameTagger fromDataDir(Path dataDir) {
+    return load(dataDir.resolve("frames").resolve("cues.csv"));
+  }
+
+  public List<FrameCue> cues() {
+    return cues;
+  }
+
+  /**
+   * The frames of a relation: none for a narrator-reported {@code ATTACK}, else those of its
+   * clause. {@code type} may be null (a clause read on its own).
+   */
+  public Set<Frame> tag(String clause, RelationType type) {
+    if (type == RelationType.ATTACK) {
+      return Collections.unmodifiableSet(EnumSet.noneOf(Frame.class));
+    }
+    return tag(clause);
+  }
+
+  /** The frames whose cues occur un-negated in {@code clause}, in the enum's order. */
+  public Set<Frame> tag(String clause) {
+    Args.notNull(clause, "clause");
+    List<String> tokens = ClauseTokens.of(clause);
+    EnumSet<Frame> found = EnumSet.noneOf(Frame.class);
+    for (int i = 0; i < tokens.size(); i++) {
+      for (FrameCue cue : cues) {
+        if (!found.contains(cue.frame()) && cue.matchesAt(tokens, i) && !negated(tokens, i)) {
+          found.add(cue.frame());
+        }
+      }
+    }
+    return Collections.unmodifiableSet(found);
+  }
+
+  /** Whether a negator stands within the window before token {@code i}, in the same clause. */
+  static boolean negated(List<String> tokens, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - NEGATION_WINDOW); k--) {
+      String t = tokens.get(k);
+      if (ClauseTokens.CLAUSE_BREAKS.contains(t)) {
+        return false;
+      }
+      if (NEGATORS.contains(t) || t.endsWith("n't")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

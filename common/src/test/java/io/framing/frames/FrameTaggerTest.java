@@ -1,0 +1,75 @@
+package io.framing.frames;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.framing.relations.RelationType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FrameTaggerTest {
+  private static final FrameTagger TAGGER = FrameTagger.fromDataDir(Path.of("..", "data"));
+
+  @Test
+  void tagsSeveralFramesOfOneClause() {
+    assertEquals(Set.of(Frame.AGGRESSION, Frame.CIVILIAN_HARM),
+        TAGGER.tag("The minister said enemy artillery kept shelling villages, wounding two civilians.", RelationType.ACCUSE));
+    assertEquals(Set.of(Frame.SELF_DEFENSE, Frame.CIVILIAN_HARM),
+        TAGGER.tag("The army began a counter-offensive to protect civilians.", RelationType.ACCUSE));
+  }
+
+  @Test
+  void aCounterOffensiveIsNotAnOffensive() {
+    assertEquals(Set.of(Frame.SELF_DEFENSE), TAGGER.tag("They launched a counter-offensive."));
+  }
+
+  @Test
+  void negatedCuesDoNotCount() {
+    assertEquals(Set.of(), TAGGER.tag("Our forces did not target civilians."));
+    assertEquals(Set.of(), TAGGER.tag("There was no shelling overnight."));
+    assertEquals(Set.of(Frame.AGGRESSION), TAGGER.tag("There was shelling overnight."));
+    assertEquals(Set.of(Frame.DISINFORMATION), TAGGER.tag("They did not target civilians, and these reports are lies."));
+  }
+
+  @Test
+  void negationStopsAtTheClauseBoundary() {
+    assertEquals(Set.of(Frame.CIVILIAN_HARM), TAGGER.tag("We will not forget, civilians were killed."));
+  }
+
+  @Test
+  void aNarratorReportedAttackHasNoFrame() {
+    assertEquals(Set.of(), TAGGER.tag("Azerbaijani forces shelled civilians in Stepanakert.", RelationType.ATTACK));
+    assertEquals(Set.of(Frame.AGGRESSION, Frame.CIVILIAN_HARM),
+        TAGGER.tag("Azerbaijani forces shelled civilians in Stepanakert.", RelationType.ACCUSE));
+  }
+
+  @Test
+  void hashtagsAreReadAsWords() {
+    assertEquals(Set.of(Frame.DE_ESCALATION, Frame.AGGRESSION), TAGGER.tag("#StopTheAggression now"));
+  }
+
+  @Test
+  void actorNamesAreNotCues() {
+    assertEquals(Set.of(), TAGGER.tag("The Defence Ministry said on Monday."));
+  }
+
+  @Test
+  void everyFrameHasCues() {
+    for (Frame f : Frame.values()) {
+      assertTrue(TAGGER.cues().stream().filter(c -> c.frame() == f).count() >= 10, f + " needs real coverage");
+    }
+  }
+
+  @Test
+  void badCueFilesNameTheLine(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("cues.csv");
+    Files.writeString(file, "frame,cue,kind\nAGGRESSION,attack,word\nPEACE,calm,word\nAGGRESSION,open fire,word\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FrameTagger.load(file));
+    assertTrue(e.getMessage().contains("line 3") && e.getMessage().contains("PEACE"), e.getMessage());
+    assertTrue(e.getMessage().contains("line 4") && e.getMessage().contains("phrase"), e.getMessage());
+  }
+}

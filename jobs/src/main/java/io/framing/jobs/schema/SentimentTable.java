@@ -1,0 +1,26 @@
+package io.framing.jobs.schema;
+
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createStructField;
+import static org.apache.spark.sql.types.DataTypes.createStructType;
+
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/** The {@code sentiment} table: one row per sentence of every document, VADER's scores. */
+public final class SentimentTable {
+  private SentimentTable() {}
+
+  public static final String NAME = "sentiment";
+
+  public static final StructType SCHEMA = createStructType(new StructField[] {
+      createStructField("doc_id", StringType, false),
+      createStructField("sentence_idx", IntegerType, false),
+      createStructField("text", StringType, false),
+      createStructField("compound", DoubleType, false),
+      createStructField("positive", DoubleType, false),
+      createStructField("negative", DoubleType, false),
+      createStructField("neutral", DoubleType, false)});
+}
