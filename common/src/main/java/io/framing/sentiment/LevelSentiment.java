@@ -45,9 +45,33 @@ public final class LevelSentiment {
     return out;
   }
 
-  /** A tweet's document score: the compound of its whole text. */
+  /**
+   * A tweet's document score: the compound of its whole text. VADER reads no feeling into
+   * national flags (its emoji lexicon is looked up one code point at a time, and a flag is two);
+   * in war-time social media a tweet of flags alone is a show of support, so when the words are
+   * neutral each flag (up to three) counts as a mildly positive token, normalised as VADER
+   * normalises sums ({@code x / sqrt(x^2 + 15)}).
+   */
   public double tweet(String text) {
-    return analyzer.score(Args.notNull(text, "text")).compound();
+    double compound = analyzer.score(Args.notNull(text, "text")).compound();
+    if (Math.abs(compound) >= 0.05) {
+      return compound;
+    }
+    int flags = Math.min(3, countFlags(text));
+    return flags == 0 ? compound : flags / Math.sqrt(flags * flags + 15.0);
+  }
+
+  /** National flags: pairs of regional indicator symbols. */
+  static int countFlags(String text) {
+    int indicators = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (cp >= 0x1F1E6 && cp <= 0x1F1FF) {
+        indicators++;
+      }
+      i += Character.charCount(cp);
+    }
+    return indicators / 2;
   }
 
   /** An article's document score: the mean compound of its sentences, 0 when it has none. */

@@ -94,7 +94,7 @@ public final class FramingMain {
 
   /** Runs {@code evaluate} on {@code spark}; the exit code says whether the thresholds were met. */
   static int evaluate(SparkSession spark, PipelineOptions options, PrintStream out, PrintStream err) {
-    EvaluateCommand.Outcome outcome = new EvaluateCommand(EvaluateCommand.defaultScorers()).run(spark, options, out);
+    EvaluateCommand.Outcome outcome = new EvaluateCommand(EvaluateCommand.defaultScorers(java.nio.file.Path.of(options.dataDir()))).run(spark, options, out);
     for (String failed : outcome.failedThresholds()) {
       err.println("framing: evaluation below threshold: " + failed);
     }

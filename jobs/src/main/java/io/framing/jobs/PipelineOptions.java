@@ -119,6 +119,17 @@ public final class PipelineOptions {
         case "--gold":
           gold = value != null ? value : valueOf(args, ++i, name);
           break;
+        case "--min": {
+          // --min polarity.macro_f1=0.70: a minimum for any metric of the evaluation report
+          String spec = value != null ? value : valueOf(args, ++i, name);
+          int eqAt = spec.indexOf('=');
+          if (eqAt <= 0 || !spec.substring(0, eqAt).contains(".")) {
+            throw new FramingException(ExitCode.BAD_ARGUMENTS,
+                "--min takes SECTION.METRIC=VALUE (e.g. stance.f_average=0.75), got '" + spec + "'");
+          }
+          thresholds.add(new Threshold(spec.substring(0, eqAt), fraction(spec.substring(eqAt + 1), name)));
+          break;
+        }
         case "--min-relation-f1":
           thresholds.add(new Threshold(RELATION_F1, fraction(value != null ? value : valueOf(args, ++i, name), name)));
           break;
@@ -197,6 +208,8 @@ public final class PipelineOptions {
         .append("  --data-dir DIR          dictionaries, cue files and lexicons (default: data)\n")
         .append("  --gold FILE             gold.jsonl to score against (evaluate); the report goes to\n")
         .append("                          DIR/_evaluation/<the gold file's folder name>.json\n")
+        .append("  --min SECTION.METRIC=X  evaluate: a minimum for any reported metric, repeatable\n")
+        .append("                          (relations.micro_f1, polarity.macro_f1, stance.f_average, frames.micro_f1)\n")
         .append("  --min-relation-f1 X     evaluate: exit ").append(ExitCode.BELOW_THRESHOLD.code())
         .append(" when the relations' micro F1 is below X (0..1)\n")
         .append("  --help                  this text\n")

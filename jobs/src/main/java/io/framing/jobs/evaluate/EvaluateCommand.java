@@ -38,9 +38,10 @@ public final class EvaluateCommand {
 
   private final List<Scorer> scorers;
 
-  /** The scorers of the product, in report order. Later stages add theirs here. */
-  public static List<Scorer> defaultScorers() {
-    return List.of(new RelationScorer());
+  /** The scorers of the product, in report order; {@code dataDir} holds the stance cues. */
+  public static List<Scorer> defaultScorers(java.nio.file.Path dataDir) {
+    return List.of(new RelationScorer(), new SummaryScorers.Polarity(), new SummaryScorers.Stance(dataDir),
+        new SummaryScorers.Frames());
   }
 
   public EvaluateCommand(List<Scorer> scorers) {
@@ -111,6 +112,10 @@ public final class EvaluateCommand {
     List<ScoreSection> sections = new ArrayList<>();
     ObjectNode scores = report.putObject("scores");
     for (Scorer scorer : scorers) {
+      if (!scorer.requiredTables().stream().allMatch(input::hasTable)) {
+        out.printf("%n%s: skipped, the run has no %s table%n", scorer.name(), scorer.requiredTables());
+        continue;
+      }
       ScoreSection section = scorer.score(input);
       sections.add(section);
       ObjectNode node = scores.putObject(section.name());

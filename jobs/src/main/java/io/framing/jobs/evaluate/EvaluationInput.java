@@ -102,6 +102,11 @@ public final class EvaluationInput {
         .collectAsList();
   }
 
+  /** Whether the run wrote {@code name} (a run of ingest alone has no relations, say). */
+  public boolean hasTable(String name) {
+    return Tables.exists(outputDir, name, spark.sparkContext().hadoopConfiguration());
+  }
+
   /** An output table of the run; exit code 3 when the run has not written it. */
   public Dataset<Row> table(String name) {
     if (!Tables.exists(outputDir, name, spark.sparkContext().hadoopConfiguration())) {

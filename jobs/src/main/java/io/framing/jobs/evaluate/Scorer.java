@@ -11,4 +11,9 @@ public interface Scorer {
   String name();
 
   ScoreSection score(EvaluationInput input);
+
+  /** The tables the scorer reads; a run without them skips it (say, a run of ingest alone). */
+  default java.util.List<String> requiredTables() {
+    return java.util.List.of("relations");
+  }
 }
