@@ -116,6 +116,9 @@ public final class CoreferenceResolver {
       String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
       List<Mention> sameSentenceBefore = before(found, i);
       if (PERSON_PRONOUNS.contains(w)) {
+        if (unknownNameBefore(tokens, taken, i)) {
+          continue; // "Lara Hovsepian, a teacher, said she ...": the pronoun is someone we do not know
+        }
         Mention a = latest(history, sameSentenceBefore, m -> isPerson(m));
         if (a != null) {
           resolved.add(at(sentence, i, i + 1, a.actor(), MentionKind.PRONOUN));
@@ -169,6 +172,27 @@ public final class CoreferenceResolver {
       }
     }
     return resolved;
+  }
+
+  /**
+   * Whether a name the dictionary does not know (two capitalised words in a row, outside any
+   * mention, not at the start of the sentence) stands before {@code i}: then a person pronoun
+   * likely refers to that unknown person, and resolving it to a known one would be wrong.
+   */
+  private static boolean unknownNameBefore(List<Token> tokens, boolean[] taken, int i) {
+    for (int j = 1; j + 1 < i; j++) {
+      if (!taken[j] && !taken[j + 1] && isCapitalisedWord(tokens.get(j)) && isCapitalisedWord(tokens.get(j + 1))
+          && "PROPN".equals(tokens.get(j).pos()) && "PROPN".equals(tokens.get(j + 1).pos())) {
+        return true;
+      }
+    }
+    return !taken[0] && i > 2 && isCapitalisedWord(tokens.get(0)) && isCapitalisedWord(tokens.get(1)) && !taken[1]
+        && "PROPN".equals(tokens.get(0).pos()) && "PROPN".equals(tokens.get(1).pos());
+  }
+
+  private static boolean isCapitalisedWord(Token t) {
+    String s = t.text();
+    return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && s.chars().allMatch(Character::isLetter);
   }
 
   /** "both sides", "the two countries", "the warring parties", "our neighbours", and "both" alone before "to". */

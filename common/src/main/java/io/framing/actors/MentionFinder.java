@@ -125,8 +125,15 @@ public final class MentionFinder {
         out.add(mention(s, i, next, adjective.value.government(), MentionKind.MODIFIER));
         return adjective.length;
       }
+      if (next + 1 < exact.size() && COORDINATORS.contains(lower.get(next)) && modifiers.longest(exact, next + 1) != null) {
+        // "his Armenian and Azerbaijani counterparts": an adjective coordinated with another.
+        out.add(mention(s, i, next, adjective.value.government(), MentionKind.MODIFIER));
+        return adjective.length;
+      }
       TokenTrie.Match<CountryEntry> singular = singularDemonyms.longest(exact, i);
-      if (singular != null) {
+      boolean afterArticle = i > 0 && (lower.get(i - 1).equals("a") || lower.get(i - 1).equals("an")
+          || lower.get(i - 1).equals("every") || lower.get(i - 1).equals("one"));
+      if (singular != null && afterArticle) {
         out.add(mention(s, i, i + singular.length, singular.value.people(), MentionKind.DEMONYM));
         return singular.length;
       }

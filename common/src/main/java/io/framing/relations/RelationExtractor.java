@@ -224,8 +224,14 @@ public final class RelationExtractor {
     return speechVerbForms.contains(v.lower.get(i)) && (v.isVerb(i) || v.lower.get(i).equals("says"));
   }
 
-  /** "..., said Kardashian": a speaker right after the verb. */
+  private static final Set<String> INVERTING_VERBS = Set.of("said", "says", "added", "wrote", "tweeted", "told", "asked");
+
+  /** "..., said Kardashian": a speaker right after a verb of saying that follows a comma or quote. */
   private static Mention subjectAfterQuote(SentenceView v, int verb) {
+    if (!INVERTING_VERBS.contains(v.lower.get(verb)) || verb == 0
+        || !(v.lower.get(verb - 1).equals(",") || v.lower.get(verb - 1).equals("”") || v.lower.get(verb - 1).equals("\""))) {
+      return null;
+    }
     Mention m = v.firstAfter(verb + 1, Math.min(v.size(), verb + 4));
     return m != null && m.kind().canSpeak() && m.tokenStart() <= verb + 2 ? m : null;
   }
@@ -404,6 +410,17 @@ public final class RelationExtractor {
   /** The source of an act: the subject, the passive agent, or the speaker of an imperative. */
   private List<Actor> sourcesOf(SentenceView v, CueMatch cue, Voices voices, boolean passive) {
     int floor = floorFor(v, cue.start());
+    if (!passive && cue.start() > 0 && (v.lower.get(cue.start() - 1).equals("and") || v.lower.get(cue.start() - 1).equals("but"))
+        && floor > 0) {
+      // "Hajiyev told reporters that Armenia was committing war crimes and urged ...": a verb
+      // joined by "and" after a reported clause shares the main clause's subject.
+      Mention main = v.subjectBefore(floor, 0, false);
+      if (main != null) {
+        List<Actor> sources = new ArrayList<>();
+        v.group(main).forEach(m -> sources.add(m.actor()));
+        return sources;
+      }
+    }
     Mention subject;
     if (cue.cue().phrase().endsWith(" by")) {
       subject = v.firstAfter(cue.end(), Math.min(v.size(), cue.end() + 4)); // "talks hosted by Lavrov"

@@ -26,6 +26,7 @@ final class SentenceView {
   private static final Set<String> NEGATING_VERBS = Set.of("refused", "declined", "failed", "refuses", "declines", "fails", "refuse", "decline", "fail");
   private static final Set<String> COORDINATION = Set.of("and", ",", "&", "or");
   private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where", "whom");
+  private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "'", "‘", "’");
   private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "but", "while", "whereas", "although", "though");
 
@@ -148,7 +149,7 @@ final class SentenceView {
   private int previousContentToken(int i) {
     int j = i - 1;
     while (j >= 0 && (lower.get(j).equals("the") || lower.get(j).equals("a") || lower.get(j).equals("an")
-        || QUOTE_MARKS.contains(lower.get(j))
+        || QUOTE_MARKS.contains(lower.get(j)) || POSSESSIVE_DETERMINERS.contains(lower.get(j))
         || pos.get(j).equals("ADJ") || pos.get(j).equals("DET") && !lower.get(j).equals("both"))) {
       j--;
     }
