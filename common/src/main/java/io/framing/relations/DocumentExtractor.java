@@ -109,6 +109,6 @@ public final class DocumentExtractor {
         embedded.add(new RelationExtractor.SpokenSpan(t.textStart(), t.textEnd(), speaker));
       }
     }
-    return relations.extract(doc.text(), author, embedded, doc.retweetOf() == null);
+    return relations.extract(doc.text(), author, embedded, doc.retweetOf() == null, doc.corpus() == Corpus.ARTICLE);
   }
 }

@@ -108,6 +108,15 @@ public final class RelationExtractor {
    * @param extractRelations false for documents that carry no relations of their own (retweets)
    */
   public Result extract(String text, Actor author, List<SpokenSpan> embedded, boolean extractRelations) {
+    return extract(text, author, embedded, extractRelations, author == null);
+  }
+
+  /**
+   * @param narrated whether the text has a narrator whose reports are facts (an article); in a
+   *     tweet of an unknown account nobody's report is a fact, so it yields no ATTACK
+   */
+  public Result extract(String text, Actor author, List<SpokenSpan> embedded, boolean extractRelations,
+      boolean narrated) {
     // Only sentences holding a cue or a reporting verb have their grammar read closely.
     AnalyzedDocument doc = analyzer.analyze(text, this::worthTagging);
     List<SentenceView> views = findMentions(doc);
@@ -125,6 +134,7 @@ public final class RelationExtractor {
       return new Result(doc, allMentions, speakers, List.of());
     }
     DocumentState state = new DocumentState();
+    state.narrated = narrated;
     for (SentenceView v : views) {
       readSentence(v, voices, state);
     }
@@ -303,6 +313,7 @@ public final class RelationExtractor {
   private static final class DocumentState {
     final Map<String, Relation> relations = new LinkedHashMap<>();
     Actor lastAttacker;
+    boolean narrated = true;
     int nextCueStart;
     final List<Mention> recentAddressees = new ArrayList<>();
   }
@@ -368,6 +379,11 @@ public final class RelationExtractor {
     }
   }
 
+  /** A fixed phrase ending in "by" names its agent next: "talks hosted by Lavrov". */
+  private static boolean agentPhrase(CueMatch cue) {
+    return cue.cue().kind() == Cue.Kind.PHRASE && cue.cue().phrase().endsWith(" by");
+  }
+
   /** A verb cue must be used as a verb, a noun cue as a noun. */
   private static boolean fitsGrammar(SentenceView v, CueMatch cue) {
     switch (cue.cue().kind()) {
@@ -398,8 +414,12 @@ public final class RelationExtractor {
     for (int i = cueStart - 1; i >= 0; i--) {
       if (isSpeechVerb(v, i)) {
         floor = i + 1;
-        if (floor < v.size() && v.lower.get(floor).equals("that")) {
-          floor++;
+        // "told @SecPompeo that ...": the clause starts after "that", past the verb's own object.
+        for (int j = i + 1; j < Math.min(cueStart, i + 5); j++) {
+          if (v.lower.get(j).equals("that")) {
+            floor = j + 1;
+            break;
+          }
         }
         break;
       }
@@ -422,7 +442,7 @@ public final class RelationExtractor {
       }
     }
     Mention subject;
-    if (cue.cue().phrase().endsWith(" by")) {
+    if (agentPhrase(cue)) {
       subject = v.firstAfter(cue.end(), Math.min(v.size(), cue.end() + 4)); // "talks hosted by Lavrov"
     } else {
       subject = passive ? v.agentAfter(cue.end(), v.clauseEnd(cue.end())) : v.subjectBefore(cue.start(), floor, false);
@@ -437,7 +457,10 @@ public final class RelationExtractor {
       return sources;
     }
     Actor speaker = voices.speaker(v.sentence.index(), cue.start());
-    if (speaker != null && !passive) {
+    boolean relativeSubject = cue.start() > 0 && RELATIVE_SUBJECTS.contains(v.lower.get(cue.start() - 1));
+    if (speaker != null && !passive && !relativeSubject) {
+      // An imperative or a subject-less clause in someone's words is theirs; "those who accuse"
+      // is not, whoever writes it.
       sources.add(speaker);
     }
     return sources;
@@ -449,7 +472,7 @@ public final class RelationExtractor {
       return;
     }
     RelationType type = cue.cue().relation();
-    boolean passive = v.isPassive(cue.start()) || cue.cue().phrase().endsWith(" by");
+    boolean passive = v.isPassive(cue.start()) || agentPhrase(cue);
     List<Actor> sources = sourcesOf(v, cue, voices, passive);
     if (sources.isEmpty()) {
       return;
@@ -534,6 +557,9 @@ public final class RelationExtractor {
    */
   private static Mention objectAfter(SentenceView v, int from, int until) {
     Mention m = v.firstAfter(from, until);
+    while (m != null && afterSettingPreposition(v, m)) {
+      m = v.firstAfter(m.tokenEnd(), until);
+    }
     if (m != null && m.kind() == MentionKind.PRONOUN && m.tokenEnd() < v.size() && v.looksVerbal(m.tokenEnd())
         && !POSSESSIVE_PRONOUNS.contains(v.lower.get(m.tokenStart()))) {
       // "condemned what it called Armenia's attack": the pronoun is the subject of a clause inside the object.
@@ -551,6 +577,21 @@ public final class RelationExtractor {
   }
 
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("their", "its", "his", "her", "our", "my");
+
+  private static final Set<String> RELATIVE_SUBJECTS = Set.of("who", "which", "that", "whom", "those", "anyone", "some");
+
+  /** Prepositions of place and accompaniment: what follows them is a setting, not the one acted upon. */
+  private static final Set<String> SETTING_PREPOSITIONS = Set.of("in", "around", "near", "at", "along", "across",
+      "inside", "within", "into", "throughout", "during", "over", "under", "behind", "despite", "amid", "via",
+      "alongside", "beside", "like", "after", "before", "since", "through");
+
+  private static boolean afterSettingPreposition(SentenceView v, Mention m) {
+    int j = m.tokenStart() - 1;
+    while (j >= 0 && (v.lower.get(j).equals("the") || v.pos.get(j).equals("ADJ") || v.pos.get(j).equals("DET"))) {
+      j--;
+    }
+    return j >= 0 && SETTING_PREPOSITIONS.contains(v.lower.get(j));
+  }
 
   /** Both main parties, when the sentence names both ("the foreign ministers of the two countries"). */
   private List<Actor> sidesNamedIn(SentenceView v) {
@@ -621,7 +662,7 @@ public final class RelationExtractor {
       state.lastAttacker = a.actor();
     }
     if (speaker == null) {
-      if (negated || victim == null || !(attacker.actor().role() == Role.MIL || attacker.actor().role() == Role.GOV)
+      if (!state.narrated || negated || victim == null || !(attacker.actor().role() == Role.MIL || attacker.actor().role() == Role.GOV)
           || attacker.kind() == MentionKind.PRONOUN) {
         return;
       }
@@ -731,8 +772,11 @@ public final class RelationExtractor {
     if (speaker == null) {
       return;
     }
-    int floor = floorFor(v, cue.start());
+    int floor = Math.max(floorFor(v, cue.start()), cue.start() - 6);
     Mention subject = v.subjectBefore(cue.start(), floor, true);
+    if (subject != null && verbBetween(v, subject.tokenEnd(), cue.start())) {
+      subject = null; // "... are waging war, and that the right to self-determination must": not their modal
+    }
     if (subject == null) {
       // "Azerbaijan's assault on Artsakh must end": the possessor of the subject.
       for (Mention m : v.mentions) {
@@ -750,6 +794,15 @@ public final class RelationExtractor {
         emit(state, v, cue, voices, speaker, m.actor(), aboutCountry(v, m, v.clauseEnd(cue.end()), List.of(speaker), List.of(m.actor())), 0.65, "modal-demand");
       }
     }
+  }
+
+  private static boolean verbBetween(SentenceView v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (v.isVerb(i) || v.lower.get(i).equals("that")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Stop the shelling.", "Wake up, world.": the speaker addresses whom the imperative names or the latest adversary. */

@@ -310,6 +310,10 @@ final class SentenceView {
     if (!participle) {
       return false;
     }
+    if (start + 1 < tokens.size() && lower.get(start + 1).equals("by") && start > 0
+        && (lower.get(start - 1).equals(",") || pos.get(start - 1).equals("NOUN") || pos.get(start - 1).equals("PROPN"))) {
+      return true; // a reduced passive: "Azerbaijan, backed by Turkey, ..."
+    }
     for (int j = start - 1; j >= Math.max(0, start - 3); j--) {
       if (BE.contains(lower.get(j))) {
         return true;
