@@ -64,6 +64,12 @@ class CommandLineTest {
     assertEquals(PipelineOptions.RELATION_F1, options.thresholds().get(0).metric());
     assertEquals(0.8, options.thresholds().get(0).minimum());
     assertTrue(out.toString(StandardCharsets.UTF_8).isEmpty());
+    PipelineOptions generic = PipelineOptions.parse(new String[] {"evaluate", "--gold", "g.jsonl", "--output", "/tmp/x",
+        "--min", "stance.f_average=0.75", "--min=polarity.macro_f1=0.7"});
+    assertEquals(List.of("stance.f_average", "polarity.macro_f1"),
+        generic.thresholds().stream().map(t -> t.metric()).collect(Collectors.toList()));
+    assertEquals(2, run("evaluate", "--gold", "g.jsonl", "--output", "/tmp/x", "--min", "f1=0.5"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("SECTION.METRIC"));
     assertEquals(0, run("--help"));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("5  evaluation below threshold"));
   }
