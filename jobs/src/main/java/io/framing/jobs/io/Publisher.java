@@ -118,6 +118,12 @@ public final class Publisher {
    * their namesakes at the output root, and {@code current} becomes {@code OUTPUT/_current}.
    */
   public List<String> publish(String runId, Scope scope, List<String> extraFiles, ObjectNode current) throws IOException {
+    return publish(runId, scope, extraFiles, current, -1);
+  }
+
+  /** {@link #publish}, stopping as if killed after {@code stopAfter} renames when it is 0 or more (tests). */
+  List<String> publish(String runId, Scope scope, List<String> extraFiles, ObjectNode current, int stopAfter)
+      throws IOException {
     Path staging = new Path(stagingDir(runId));
     Path trash = new Path(new Path(root, TRASH), runId);
     ArrayNode steps = JSON.createArrayNode();
@@ -174,7 +180,7 @@ public final class Publisher {
     // The commit point: from here on, recover() completes this publish.
     rename(journalStaged, new Path(root, JOURNAL), false);
     LOG.info("publish: run {} committed: {} renames for tables {}", runId, steps.size(), published);
-    replay(journal);
+    replay(journal, stopAfter);
     return published;
   }
 
@@ -187,7 +193,7 @@ public final class Publisher {
     Path journalPath = new Path(root, JOURNAL);
     if (fs.exists(journalPath)) {
       JsonNode journal = JSON.readTree(read(journalPath));
-      replay(journal);
+      replay(journal, -1);
       done.add("completed the interrupted publish of run " + journal.path("run_id").asText());
     }
     for (String dir : List.of(STAGING, TRASH)) {
@@ -204,9 +210,13 @@ public final class Publisher {
   }
 
   /** Carries out a journal's steps in order; each step is skipped when already done. */
-  private void replay(JsonNode journal) throws IOException {
+  private void replay(JsonNode journal, int stopAfter) throws IOException {
     String runId = journal.path("run_id").asText();
+    int done = 0;
     for (JsonNode step : journal.path("steps")) {
+      if (done++ == stopAfter) {
+        throw new SimulatedKill("publish of run " + runId + " stopped after " + stopAfter + " steps");
+      }
       String op = step.path("op").asText();
       Path to = new Path(root, step.path("to").asText());
       Path from = step.hasNonNull("from") ? new Path(root, step.path("from").asText()) : null;
@@ -239,6 +249,15 @@ public final class Publisher {
       }
     }
     LOG.info("publish: run {} published", runId);
+  }
+
+  /** Thrown by the test hook of {@link #publish} in place of a kill. */
+  static final class SimulatedKill extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SimulatedKill(String message) {
+      super(message);
+    }
   }
 
   private void step(ArrayNode steps, String op, Path from, Path to) {
