@@ -3,8 +3,13 @@ package io.framing.jobs;
 import io.framing.jobs.evaluate.EvaluateCommand;
 import io.framing.jobs.extract.ExtractStage;
 import io.framing.jobs.ingest.IngestStage;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.framing.jobs.io.Publisher;
+import io.framing.jobs.report.ProgressLog;
 import io.framing.jobs.report.RunReport;
 import io.framing.jobs.summarize.SummarizeStage;
+import java.time.LocalDate;
+import org.apache.hadoop.conf.Configuration;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -101,33 +106,73 @@ public final class FramingMain {
     return outcome.exitCode().code();
   }
 
-  /** Runs the command's stages on {@code spark}, writes the run report, prints a summary. */
+  /**
+   * Runs the command's stages on {@code spark} into a staging directory of the run, then
+   * publishes their tables and the run report atomically ({@link Publisher}) and prints a
+   * summary. First completes or clears what a killed run left.
+   */
   static int runStages(SparkSession spark, PipelineOptions options, PrintStream out) {
-    RunReport report = new RunReport(options.command().word(), configuration(options));
-    List<String> summaries = new ArrayList<>();
-    for (Stage stage : stagesOf(options.command())) {
-      long start = System.currentTimeMillis();
-      LOG.info("stage {}: starting", stage.name());
-      String summary = stage.run(spark, options, report);
-      long millis = System.currentTimeMillis() - start;
-      report.stage(stage.name(), millis, "done");
-      LOG.info("stage {}: done in {} s: {}", stage.name(), millis / 1000.0, summary);
-      summaries.add(String.format("  %-10s %s (%.1f s)", stage.name(), summary, millis / 1000.0));
-    }
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    Publisher publisher = new Publisher(options.output(), hadoop);
     try {
-      report.write(options.output(), spark.sparkContext().hadoopConfiguration());
+      for (String line : publisher.recover()) {
+        LOG.info("recovery: {}", line);
+      }
     } catch (IOException e) {
-      throw new FramingException(ExitCode.STAGE_FAILED, "Cannot write the run report: " + e.getMessage(), e);
+      throw new FramingException(ExitCode.STAGE_FAILED, "Cannot recover " + options.output()
+          + " from an interrupted run: " + e.getMessage(), e);
+    }
+    String runId = Publisher.newRunId();
+    PipelineOptions staged = options.withOutput(publisher.stagingDir(runId));
+    RunReport report = new RunReport(options.command().word(), configuration(options));
+    report.json().put("run_id", runId);
+    report.json().put("window", options.windowLabel());
+    LOG.info("run {}: {} over the window {}; tables are staged in {} until every stage is done", runId,
+        options.command().word(), options.windowLabel(), staged.output());
+    List<String> summaries = new ArrayList<>();
+    try (ProgressLog progress = ProgressLog.start(spark, options.progressSeconds())) {
+      for (Stage stage : stagesOf(options.command())) {
+        long start = System.currentTimeMillis();
+        LOG.info("stage {}: starting", stage.name());
+        progress.stage(stage.name());
+        String summary = stage.run(spark, staged, report);
+        long millis = System.currentTimeMillis() - start;
+        report.stage(stage.name(), millis, "done");
+        LOG.info("stage {}: done in {} s: {}; {}", stage.name(), millis / 1000.0, summary, progress.summary());
+        summaries.add(String.format("  %-10s %s (%.1f s)", stage.name(), summary, millis / 1000.0));
+      }
+    }
+    List<String> published;
+    try {
+      report.write(staged.output(), hadoop);
+      ObjectNode current = report.json().objectNode();
+      current.put("run_id", runId);
+      current.put("command", options.command().word());
+      current.put("window", options.windowLabel());
+      current.put("published_at", java.time.Instant.now().toString());
+      current.set("tables", report.json().get("tables").deepCopy());
+      published = publisher.publish(runId, scope(options), List.of(RunReport.FILE_NAME), current);
+    } catch (IOException e) {
+      throw new FramingException(ExitCode.STAGE_FAILED, "Cannot publish run " + runId + ": " + e.getMessage(), e);
     }
     out.println();
-    out.println("framing " + options.command().word() + ": done");
+    out.println("framing " + options.command().word() + ": done (run " + runId + ", window " + options.windowLabel() + ")");
     summaries.forEach(out::println);
     out.println("Tables under " + options.output() + ":");
-    for (String table : report.tables()) {
+    for (String table : published) {
       out.println("  " + options.output() + "/" + table);
     }
     out.println("  " + options.output() + "/" + RunReport.FILE_NAME);
     return ExitCode.OK.code();
+  }
+
+  /**
+   * The partitions a run replaces: the window's days; without a window every day, the null day
+   * included. Unpartitioned tables are replaced whole.
+   */
+  static Publisher.Scope scope(PipelineOptions options) {
+    return new Publisher.Scope(Map.of("day",
+        value -> options.inWindow(Publisher.NULL_PARTITION.equals(value) ? null : LocalDate.parse(value))));
   }
 
   private static Map<String, String> configuration(PipelineOptions options) {
@@ -137,6 +182,8 @@ public final class FramingMain {
     config.put("format", options.format() == null ? "detect" : options.format().flag());
     config.put("max_record_bytes", String.valueOf(options.maxRecordBytes()));
     config.put("data_dir", options.dataDir());
+    config.put("since", options.since() == null ? "" : options.since().toString());
+    config.put("until", options.until() == null ? "" : options.until().toString());
     return config;
   }
 }

@@ -3,6 +3,8 @@ package io.framing.jobs;
 import io.framing.ingest.InputFormat;
 import io.framing.jobs.evaluate.Threshold;
 import io.framing.ingest.ReaderOptions;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +54,9 @@ public final class PipelineOptions {
   private final boolean help;
   private final String dataDir;
   private final List<Threshold> thresholds;
+  private final LocalDate since;
+  private final LocalDate until;
+  private final int progressSeconds;
 
   /** The metric {@code --min-relation-f1} sets a minimum for. */
   public static final String RELATION_F1 = "relations.micro_f1";
@@ -59,8 +64,15 @@ public final class PipelineOptions {
   /** Where the dictionaries, cue files and lexicons are, unless --data-dir says otherwise. */
   public static final String DEFAULT_DATA_DIR = "data";
 
+  /** Seconds between two progress lines in the log, unless --progress-seconds says otherwise. */
+  public static final int DEFAULT_PROGRESS_SECONDS = 10;
+
   private PipelineOptions(Command command, List<String> inputs, String output, InputFormat format,
-      String gold, int maxRecordBytes, boolean help, String dataDir, List<Threshold> thresholds) {
+      String gold, int maxRecordBytes, boolean help, String dataDir, List<Threshold> thresholds,
+      LocalDate since, LocalDate until, int progressSeconds) {
+    this.since = since;
+    this.until = until;
+    this.progressSeconds = progressSeconds;
     this.dataDir = dataDir;
     this.thresholds = List.copyOf(thresholds);
     this.command = command;
@@ -75,9 +87,11 @@ public final class PipelineOptions {
   /** Parses {@code args}; throws {@link FramingException} with {@link ExitCode#BAD_ARGUMENTS}. */
   public static PipelineOptions parse(String[] args) {
     if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-      return new PipelineOptions(null, List.of(), null, null, null, ReaderOptions.DEFAULT_MAX_RECORD_BYTES, true, DEFAULT_DATA_DIR, List.of());
+      return new PipelineOptions(null, List.of(), null, null, null, ReaderOptions.DEFAULT_MAX_RECORD_BYTES, true,
+          DEFAULT_DATA_DIR, List.of(), null, null, DEFAULT_PROGRESS_SECONDS);
     }
     Command command = Command.of(args[0]);
+    args = ConfigFile.merge(args);
     List<String> inputs = new ArrayList<>();
     String output = null;
     InputFormat format = null;
@@ -86,6 +100,9 @@ public final class PipelineOptions {
     boolean help = false;
     String dataDir = DEFAULT_DATA_DIR;
     List<Threshold> thresholds = new ArrayList<>();
+    LocalDate since = null;
+    LocalDate until = null;
+    int progressSeconds = DEFAULT_PROGRESS_SECONDS;
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
       String name = arg;
@@ -133,6 +150,23 @@ public final class PipelineOptions {
         case "--min-relation-f1":
           thresholds.add(new Threshold(RELATION_F1, fraction(value != null ? value : valueOf(args, ++i, name), name)));
           break;
+        case "--since":
+          since = date(value != null ? value : valueOf(args, ++i, name), name);
+          break;
+        case "--until":
+          until = date(value != null ? value : valueOf(args, ++i, name), name);
+          break;
+        case "--progress-seconds":
+          String p = value != null ? value : valueOf(args, ++i, name);
+          try {
+            progressSeconds = Integer.parseInt(p);
+          } catch (NumberFormatException e) {
+            throw new FramingException(ExitCode.BAD_ARGUMENTS, "--progress-seconds needs a whole number, got '" + p + "'");
+          }
+          if (progressSeconds < 1) {
+            throw new FramingException(ExitCode.BAD_ARGUMENTS, "--progress-seconds must be at least 1, got " + p);
+          }
+          break;
         case "--max-record-bytes":
           String v = value != null ? value : valueOf(args, ++i, name);
           try {
@@ -148,7 +182,8 @@ public final class PipelineOptions {
           throw new FramingException(ExitCode.BAD_ARGUMENTS, "Unknown option '" + arg + "' for " + command.word + ".\n" + usage());
       }
     }
-    PipelineOptions options = new PipelineOptions(command, inputs, output, format, gold, maxRecordBytes, help, dataDir, thresholds);
+    PipelineOptions options = new PipelineOptions(command, inputs, output, format, gold, maxRecordBytes, help, dataDir,
+        thresholds, since, until, progressSeconds);
     if (!help) {
       options.validate();
     }
@@ -170,6 +205,26 @@ public final class PipelineOptions {
       throw new FramingException(ExitCode.BAD_ARGUMENTS, "--gold and --min-relation-f1 belong to evaluate, not "
           + command.word + ".\n" + usage());
     }
+    if (command == Command.EVALUATE && (since != null || until != null)) {
+      throw new FramingException(ExitCode.BAD_ARGUMENTS, "--since and --until belong to the stages, not evaluate.\n" + usage());
+    }
+    if (since != null && until != null && since.isAfter(until)) {
+      throw new FramingException(ExitCode.BAD_ARGUMENTS, "--since " + since + " is after --until " + until);
+    }
+  }
+
+  private static LocalDate date(String v, String name) {
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw new FramingException(ExitCode.BAD_ARGUMENTS, name + " needs a day as YYYY-MM-DD, got '" + v + "'");
+    }
+  }
+
+  /** The same options writing under another output root (a run's staging directory). */
+  public PipelineOptions withOutput(String newOutput) {
+    return new PipelineOptions(command, inputs, newOutput, format, gold, maxRecordBytes, help, dataDir, thresholds,
+        since, until, progressSeconds);
   }
 
   private static double fraction(String v, String name) {
@@ -206,6 +261,13 @@ public final class PipelineOptions {
         .append("  --max-record-bytes N    records larger than N bytes go to rejects (default ")
         .append(ReaderOptions.DEFAULT_MAX_RECORD_BYTES).append(")\n")
         .append("  --data-dir DIR          dictionaries, cue files and lexicons (default: data)\n")
+        .append("  --since DAY, --until DAY  only documents whose day (YYYY-MM-DD, UTC) is in this inclusive\n")
+        .append("                          window; a run replaces exactly the window's days. Documents without a\n")
+        .append("                          day are kept only when no window is given\n")
+        .append("  --config FILE           key=value settings, keys as the long options (input=a,b output=DIR\n")
+        .append("                          since=...); flags on the command line override them\n")
+        .append("  --progress-seconds N    a progress line (stage, records, records/s) every N seconds (default ")
+        .append(DEFAULT_PROGRESS_SECONDS).append(")\n")
         .append("  --gold FILE             gold.jsonl to score against (evaluate); the report goes to\n")
         .append("                          DIR/_evaluation/<the gold file's folder name>.json\n")
         .append("  --min SECTION.METRIC=X  evaluate: a minimum for any reported metric, repeatable\n")
@@ -262,5 +324,37 @@ public final class PipelineOptions {
 
   public int maxRecordBytes() {
     return maxRecordBytes;
+  }
+
+  /** The first day of the window ({@code --since}), or null for no lower bound. */
+  public LocalDate since() {
+    return since;
+  }
+
+  /** The last day of the window ({@code --until}, inclusive), or null for no upper bound. */
+  public LocalDate until() {
+    return until;
+  }
+
+  /** Whether {@code --since} or {@code --until} limits the run to a window of days. */
+  public boolean hasWindow() {
+    return since != null || until != null;
+  }
+
+  /** Whether {@code day} is in the window (a null day is in no window; without a window every day is in). */
+  public boolean inWindow(LocalDate day) {
+    if (!hasWindow()) {
+      return true;
+    }
+    return day != null && (since == null || !day.isBefore(since)) && (until == null || !day.isAfter(until));
+  }
+
+  /** The window as the run report spells it: "2020-10-05..2020-10-05", "..2020-10-05", or "all". */
+  public String windowLabel() {
+    return hasWindow() ? (since == null ? "" : since.toString()) + ".." + (until == null ? "" : until.toString()) : "all";
+  }
+
+  public int progressSeconds() {
+    return progressSeconds;
   }
 }

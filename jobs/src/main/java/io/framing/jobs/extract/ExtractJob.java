@@ -80,7 +80,9 @@ public final class ExtractJob {
     LOG.info("extract: data bundle {}", bundle);
     checkLoads(bundle);
 
-    Dataset<Row> documents = spark.read().parquet(Tables.path(out, DocumentsTable.NAME));
+    // With the schema given, a window without documents reads as an empty table.
+    Dataset<Row> documents = spark.read().schema(DocumentsTable.SCHEMA).parquet(Tables.path(out, DocumentsTable.NAME))
+        .filter(Tables.dayInWindow(options.since(), options.until()));
     Row counts = documents.agg(count(lit(1)), sum(when(isExtracted(), 0).otherwise(1))).first();
     long read = counts.getLong(0);
     long skipped = counts.isNullAt(1) ? 0 : counts.getLong(1);

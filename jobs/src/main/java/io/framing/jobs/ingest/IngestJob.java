@@ -1,7 +1,10 @@
 package io.framing.jobs.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import io.framing.jobs.PipelineOptions;
 import io.framing.jobs.io.HadoopConf;
@@ -81,17 +84,38 @@ public final class IngestJob {
           .withColumn("sentiment", lit(null).cast(DataTypes.DoubleType))
           .select(documentColumns());
 
-      Tables.writeByDay(documents, options.output(), DocumentsTable.NAME);
-      Tables.write(rejects.orderBy("input_file", "record_number"), options.output(), RejectsTable.NAME);
+      // The window: documents of other days are not written (their partitions stay as they are);
+      // documents without a day are written only when no window is given.
+      Column inWindow = Tables.dayInWindow(options.since(), options.until());
+      Row windowCounts = documents.agg(count(lit(1)), sum(when(col("day").isNull(), 1).otherwise(0)),
+          sum(when(inWindow, 1).otherwise(0))).first();
+      long allDocuments = windowCounts.getLong(0);
+      long withoutDay = windowCounts.isNullAt(1) ? 0 : windowCounts.getLong(1);
+      long written = windowCounts.isNullAt(2) ? 0 : windowCounts.getLong(2);
+      LOG.info("ingest: window {}: {} of {} documents in it ({} without a day, {})", options.windowLabel(), written,
+          allDocuments, withoutDay, options.hasWindow() ? "left out" : "kept");
+      Tables.writeByDay(documents.filter(inWindow), options.output(), DocumentsTable.NAME);
+      // Rejects belong to their input file, whatever the window: the run's rejects replace those of
+      // the files it read; the published rejects of files it did not read are kept.
+      Dataset<Row> keptRejects = rejectsOfOtherFiles(options, files);
+      Tables.write(rejects.unionByName(keptRejects).orderBy("input_file", "record_number"), options.output(),
+          RejectsTable.NAME);
 
       List<FileCounts> counts = withEmptyFiles(files, FileCounts.compute(ranked, rejects));
       report.fileCounts(counts);
       Map<String, Long> byReason = rejects.groupBy("reason_code").count().collectAsList().stream()
           .collect(Collectors.toMap(r -> r.getString(0), r -> r.getLong(1), Long::sum, LinkedHashMap::new));
-      long documentCount = counts.stream().mapToLong(c -> c.accepted() + c.carried()).sum();
+      long documentCount = written;
+      report.stageCount("ingest", "documents", allDocuments);
+      report.stageCount("ingest", "documents_in_window", written);
+      report.stageCount("ingest", "documents_outside_window", allDocuments - written - (options.hasWindow() ? withoutDay : 0));
+      report.stageCount("ingest", options.hasWindow() ? "documents_without_day_left_out" : "documents_without_day_kept",
+          withoutDay);
       long rejectCount = counts.stream().mapToLong(FileCounts::rejected).sum();
       report.tableCount(DocumentsTable.NAME, documentCount);
-      report.tableCount(RejectsTable.NAME, rejectCount);
+      long keptRejectCount = keptRejects.count();
+      report.stageCount("ingest", "rejects_kept_of_files_not_read", keptRejectCount);
+      report.tableCount(RejectsTable.NAME, rejectCount + keptRejectCount);
       report.rejectsByReason(byReason);
       for (FileCounts c : counts) {
         LOG.info("ingest: {} read={} accepted={} rejected={} folded={} carried={}", c.inputFile(),
@@ -101,6 +125,17 @@ public final class IngestJob {
     } finally {
       parsed.unpersist();
     }
+  }
+
+  /** The published rejects of input files this run did not read (none when nothing is published). */
+  private Dataset<Row> rejectsOfOtherFiles(PipelineOptions options, List<String> files) {
+    String published = Tables.path(options.output(), RejectsTable.NAME);
+    if (!Tables.exists(options.output(), RejectsTable.NAME, spark.sparkContext().hadoopConfiguration())) {
+      return spark.createDataFrame(List.of(), RejectsTable.SCHEMA);
+    }
+    Dataset<Row> read = spark.createDataset(files, Encoders.STRING()).toDF("input_file");
+    return spark.read().schema(RejectsTable.SCHEMA).parquet(published).join(read, "input_file", "left_anti")
+        .select(rejectColumns());
   }
 
   /** One task per group of files; each file is read by exactly one task, in a stable order. */

@@ -78,7 +78,8 @@ public final class SummarizeStage implements Stage {
     if (!haveRelations) {
       LOG.warn("summarize: no relations table under {} (extract not run): relations are empty", out);
     }
-    String staging = Tables.path(out, STAGING);
+    // Inside this run's own output (never the published tables'), beside the tables it replaces.
+    String staging = new org.apache.hadoop.fs.Path(out, STAGING).toString();
 
     // 1. Sentiment: one pass over the texts gives sentence rows and document scores.
     Dataset<Row> scored = documents.select("doc_id", "corpus", "text")
