@@ -114,7 +114,11 @@ class NightlyRunTest {
     SparkTestSession.runPipeline("extract", "--output", out.toString(), "--since", "2021-01-01", "--until", "2021-01-31",
         "--data-dir", dataDir());
     for (String table : TABLES) {
-      assertSameRows(once.get(table), read(table), table + " after extract alone");
+      // extract alone writes relations as extract does, before summarize fills their frames and
+      // sentiment; everything extract itself decides must be unchanged.
+      boolean relations = table.equals("relations");
+      assertSameRows(relations ? once.get(table).drop("frames", "sentiment") : once.get(table),
+          relations ? read(table).drop("frames", "sentiment") : read(table), table + " after extract alone");
     }
     assertTrue(spark.read().parquet(out.resolve("rejects").toString()).columns().length > 0);
   }
