@@ -37,8 +37,11 @@ public final class FramingMain {
     }
   }
 
-  /** The stages of the pipeline, in order. A stage not built yet is absent. */
-  static List<Stage> pipeline() {
+  /**
+   * The stages of the pipeline, in order. A stage not built yet is absent. Public for drivers
+   * that run every stage with their own instrumentation ({@code bench.ScaleTestMain}).
+   */
+  public static List<Stage> pipeline() {
     List<Stage> stages = new ArrayList<>();
     stages.add(new IngestStage());
     stages.add(new ExtractStage());
