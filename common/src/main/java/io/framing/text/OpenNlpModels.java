@@ -46,7 +46,7 @@ public final class OpenNlpModels {
   private static final Lazy<SentenceModel> SENTENCE =
       new Lazy<>(SENTENCE_RESOURCE, SentenceModel::new);
   private static final Lazy<TokenizerModel> TOKENIZER =
-      new Lazy<>(TOKENIZER_RESOURCE, TokenizerModel::new);
+      new Lazy<>(TOKENIZER_RESOURCE, in -> withAlphaNumericOptimization(new TokenizerModel(in)));
   private static final Lazy<POSModel> POS = new Lazy<>(POS_RESOURCE, POSModel::new);
   private static final Lazy<LemmatizerModel> LEMMATIZER =
       new Lazy<>(LEMMATIZER_RESOURCE, LemmatizerModel::new);
@@ -63,6 +63,21 @@ public final class OpenNlpModels {
   /** The shared English tokenizer model. */
   public static TokenizerModel tokenizerModel() {
     return TOKENIZER.get();
+  }
+
+  /**
+   * The model as shipped, but with OpenNLP's alphanumeric optimisation on: a token made only of
+   * letters and digits is kept whole without asking the classifier about each character, which
+   * is most of the tokenizer's cost. Such tokens are never split by the model anyway.
+   */
+  static TokenizerModel withAlphaNumericOptimization(TokenizerModel shipped) {
+    if (shipped.useAlphaNumericOptimization()) {
+      return shipped;
+    }
+    opennlp.tools.tokenize.TokenizerFactory f = shipped.getFactory();
+    opennlp.tools.tokenize.TokenizerFactory optimised = new opennlp.tools.tokenize.TokenizerFactory(
+        f.getLanguageCode(), f.getAbbreviationDictionary(), true, f.getAlphaNumericPattern());
+    return new TokenizerModel(shipped.getMaxentModel(), java.util.Map.of(), optimised);
   }
 
   /** The shared English part-of-speech model. */
