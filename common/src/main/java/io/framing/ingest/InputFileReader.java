@@ -72,11 +72,6 @@ public final class InputFileReader {
     return DocumentReader.forFormat(format.get()).read(inputFile, in, options);
   }
 
-  /** The format this reader would use for the file, without reading past its head. */
-  public Optional<InputFormat> formatOf(String inputFile, byte[] head) {
-    return forcedFormat != null ? Optional.of(forcedFormat) : FormatDetector.detect(inputFile, head);
-  }
-
   /** A stream that fails as the original did, and closes the original. */
   private static InputStream failing(IOException error, InputStream original) {
     return new InputStream() {

@@ -684,13 +684,9 @@ public final class RelationExtractor {
         }
       } else if (!negated && !ownSide) {
         String about = victim == null ? null : aboutCountry(v, victim, end, List.of(speaker), List.of(a.actor()));
-        emit(state, v, cue, voices, speaker, asActorOf(a), about, 0.8, "claimed-attack");
+        emit(state, v, cue, voices, speaker, a.actor(), about, 0.8, "claimed-attack");
       }
     }
-  }
-
-  private static Actor asActorOf(Mention m) {
-    return m.actor();
   }
 
   /** "victim of attacks by X", "Azerbaijani aggression", "this is a war crime": the speaker accuses the agent. */

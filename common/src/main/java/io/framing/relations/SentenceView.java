@@ -406,15 +406,4 @@ final class SentenceView {
         && (lower.get(end).equals("each") && lower.get(end + 1).equals("other")
             || lower.get(end).equals("one") && lower.get(end + 1).equals("another"));
   }
-
-  /** Mentions of the given kinds anywhere in the sentence. */
-  List<Mention> mentionsOfKind(MentionKind kind) {
-    List<Mention> out = new ArrayList<>();
-    for (Mention m : mentions) {
-      if (m.kind() == kind) {
-        out.add(m);
-      }
-    }
-    return out;
-  }
 }

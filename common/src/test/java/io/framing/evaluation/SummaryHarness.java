@@ -44,7 +44,7 @@ public final class SummaryHarness {
     LevelSentiment sentiment = new LevelSentiment(ConflictLexicon.analyzer(dataDir));
     FrameTagger frames = FrameTagger.fromDataDir(dataDir);
     StanceRules stance = StanceRules.fromDataDir(dataDir);
-    Map<String, Document> docs = readDocuments(goldDir.resolve("input"));
+    Map<String, Document> docs = io.framing.relations.GoldHarness.readDocuments(goldDir.resolve("input"));
     List<GoldDocument> gold = GoldDocument.readAll(goldDir.resolve("gold.jsonl"));
 
     Map<String, Double> docScores = new HashMap<>();
@@ -116,21 +116,5 @@ public final class SummaryHarness {
     System.out.printf("stance F-average %.3f  FAVOR %s  AGAINST %s%n", st.fAverage(), st.favor(), st.against());
     System.out.printf("frames F1 %.3f  %s%n", fr.micro().f1(), fr.micro());
     fr.byFrame().forEach((k, v) -> System.out.printf("  %-22s %s%n", k, v));
-  }
-
-  static Map<String, Document> readDocuments(Path inputDir) throws IOException {
-    Map<String, Document> docs = new HashMap<>();
-    InputFileReader reader = new InputFileReader(ReaderOptions.defaults(), null);
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(inputDir)) {
-      files = walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
-    }
-    for (Path f : files) {
-      InputStream in = Files.newInputStream(f);
-      try (RecordIterator it = reader.read(f.toString(), in)) {
-        it.forEachRemaining(o -> o.documents().forEach(d -> docs.putIfAbsent(d.corpus().code() + ":" + d.nativeId(), d)));
-      }
-    }
-    return docs;
   }
 }

@@ -72,7 +72,8 @@ public final class GoldHarness {
     return s.length() > 140 ? s.substring(0, 140) + "..." : s;
   }
 
-  static Map<String, Document> readDocuments(Path inputDir) throws IOException {
+  /** Every document of a gold set's input folder (own and carried), by gold key. */
+  public static Map<String, Document> readDocuments(Path inputDir) throws IOException {
     Map<String, Document> docs = new HashMap<>();
     InputFileReader reader = new InputFileReader(ReaderOptions.defaults(), null);
     List<Path> files;
