@@ -47,7 +47,8 @@ public final class OpenNlpModels {
       new Lazy<>(SENTENCE_RESOURCE, SentenceModel::new);
   private static final Lazy<TokenizerModel> TOKENIZER =
       new Lazy<>(TOKENIZER_RESOURCE, in -> withAlphaNumericOptimization(new TokenizerModel(in)));
-  private static final Lazy<POSModel> POS = new Lazy<>(POS_RESOURCE, POSModel::new);
+  private static final Lazy<POSModel> POS =
+      new Lazy<>(POS_RESOURCE, in -> withGreedyDecoding(new POSModel(in)));
   private static final Lazy<LemmatizerModel> LEMMATIZER =
       new Lazy<>(LEMMATIZER_RESOURCE, LemmatizerModel::new);
   private static final Lazy<LanguageDetectorModel> LANGDETECT =
@@ -78,6 +79,29 @@ public final class OpenNlpModels {
     opennlp.tools.tokenize.TokenizerFactory optimised = new opennlp.tools.tokenize.TokenizerFactory(
         f.getLanguageCode(), f.getAbbreviationDictionary(), true, f.getAlphaNumericPattern());
     return new TokenizerModel(shipped.getMaxentModel(), java.util.Map.of(), optimised);
+  }
+
+  /** The beam size of the shared part-of-speech model; the shipped model asks for 3. */
+  public static final int POS_BEAM_SIZE = 1;
+
+  /**
+   * The model as shipped, but decoded greedily (beam size {@value #POS_BEAM_SIZE}) rather than
+   * with the manifest's beam of 3. The maxent model and its features are the same; the beam
+   * only revisits a tag when a later token makes a second-best path win, which on the gold sets
+   * changed no relation, and it costs one model evaluation per token per beam entry, the
+   * largest single cost of extraction.
+   */
+  static POSModel withGreedyDecoding(POSModel shipped) {
+    String beam = shipped.getManifestProperty("BeamSize");
+    if (beam != null && Integer.parseInt(beam) == POS_BEAM_SIZE) {
+      return shipped;
+    }
+    opennlp.tools.ml.model.MaxentModel maxent = shipped.getArtifact("pos.model");
+    if (maxent == null) {
+      throw new IllegalStateException("The part-of-speech model " + POS_RESOURCE
+          + " has no maxent artifact 'pos.model' to decode greedily; entries: " + shipped);
+    }
+    return new POSModel(shipped.getLanguage(), maxent, POS_BEAM_SIZE, Map.of(), shipped.getFactory());
   }
 
   /** The shared English part-of-speech model. */

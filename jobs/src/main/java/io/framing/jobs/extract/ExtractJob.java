@@ -90,11 +90,14 @@ public final class ExtractJob {
 
     Broadcast<DataBundle> shipped = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(bundle);
     Dataset<Row> english = documents.filter(isExtracted()).select(columns());
-    int partitions = Math.max(english.rdd().getNumPartitions(), spark.sparkContext().defaultParallelism() * 2);
+    int partitions = partitionsFor(read - skipped, spark.sparkContext().defaultParallelism());
+    LOG.info("extract: {} documents to extract in {} partitions", read - skipped, partitions);
+    // Both tables come from one extraction, kept on local disk only: a deserialized in-memory
+    // cache is unrolled a whole partition at a time, which made a task's heap grow with it.
     Dataset<Row> extracted = english
         .repartition(partitions, col("doc_id"))
         .mapPartitions(new ExtractPartition(shipped), Encoders.row(ExtractionRows.SCHEMA))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(StorageLevel.DISK_ONLY());
     try {
       Tables.writeByDay(extracted.filter(col("mention").isNotNull()).select("mention.*"), out, MentionsTable.NAME,
           "sentence_idx", "char_start", "char_end", "actor");
@@ -115,6 +118,22 @@ public final class ExtractJob {
       extracted.unpersist();
       shipped.destroy();
     }
+  }
+
+  /** Documents per extraction task; a task's time, not its memory, grows with it. */
+  static final int DOCUMENTS_PER_PARTITION = 10_000;
+
+  /**
+   * How many extraction tasks: enough that none holds more than {@link #DOCUMENTS_PER_PARTITION}
+   * documents (so a failed task costs little to redo and progress is visible), and at least two
+   * per core so that both cores stay busy on a small corpus.
+   */
+  static int partitionsFor(long documents, int parallelism) {
+    if (documents < 0) {
+      throw new IllegalArgumentException("documents must be >= 0, got " + documents);
+    }
+    long byDocuments = (documents + DOCUMENTS_PER_PARTITION - 1) / DOCUMENTS_PER_PARTITION;
+    return (int) Math.min(Integer.MAX_VALUE, Math.max(byDocuments, 2L * Math.max(1, parallelism)));
   }
 
   /** Loads the extractor on the driver once, so that bad dictionaries fail before any task. */

@@ -75,7 +75,7 @@ public final class IngestJob {
           "No input files left after skipping documentation files " + skipped);
     }
 
-    Dataset<Row> parsed = parseFiles(files, conf, options).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> parsed = parseFiles(files, conf, options).persist(StorageLevel.DISK_ONLY());
     try {
       Dataset<Row> ranked = FoldRepeatedIds.rank(parsed.filter(isDocument()));
       Dataset<Row> rejects = parsed.filter(org.apache.spark.sql.functions.not(isDocument())).select(rejectColumns());

@@ -84,7 +84,7 @@ public final class SummarizeStage implements Stage {
     // 1. Sentiment: one pass over the texts gives sentence rows and document scores.
     Dataset<Row> scored = documents.select("doc_id", "corpus", "text")
         .flatMap(new ScoreDocuments(dataDir), Encoders.row(ScoreDocuments.SCHEMA))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(StorageLevel.DISK_ONLY());
     Dataset<Row> relationsScored = null;
     try {
       Dataset<Row> sentences = scored.filter(col("level").equalTo("S"))
@@ -101,7 +101,7 @@ public final class SummarizeStage implements Stage {
       Tables.writeByDay(relations.map(new ScoreRelations(dataDir), Encoders.row(RelationsTable.SCHEMA))
           .select(columns(RelationsTable.SCHEMA.fieldNames())), staging, RelationsTable.NAME);
       relationsScored = read(spark, Tables.path(staging, RelationsTable.NAME), RelationsTable.SCHEMA.fieldNames())
-          .persist(StorageLevel.MEMORY_AND_DISK());
+          .persist(StorageLevel.DISK_ONLY());
 
       // 3. Stance: votes of relations and tweets, endorsements of retweets, then one row a pair.
       Dataset<Row> stance = stance(documents, relationsScored, dataDir);
