@@ -31,6 +31,11 @@ public final class Sessions {
         // Standard Parquet timestamps, which every reader (DuckDB, pandas) understands.
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
         .config("spark.sql.shuffle.partitions", "8")
+        // Cached datasets are written to disk as a stream of column batches (up to 4 MB each)
+        // through the Java serializer, whose stream keeps every object it wrote until a reset,
+        // by default every 100 objects: 100 batches a task, which overran a 512 MB executor
+        // on the 2 GB scale test. Resetting after each batch keeps one batch in memory.
+        .config("spark.serializer.objectStreamReset", "1")
         .config("spark.sql.adaptive.enabled", "true");
   }
 }
