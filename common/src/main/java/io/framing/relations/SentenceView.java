@@ -36,6 +36,8 @@ final class SentenceView {
   final List<String> pos = new ArrayList<>();
   final List<Mention> mentions;
   private final boolean[] parenthetical;
+  /** The comma closing an introductory prepositional phrase ("In Ankara, ..."); -1 when none. */
+  private final int introductoryComma;
 
   SentenceView(Sentence sentence, List<Mention> mentions) {
     this.sentence = sentence;
@@ -48,6 +50,27 @@ final class SentenceView {
     sorted.sort(Comparator.comparingInt(Mention::tokenStart).thenComparingInt(Mention::tokenEnd));
     this.mentions = sorted;
     this.parenthetical = markParentheticals();
+    this.introductoryComma = findIntroductoryComma();
+  }
+
+  /**
+   * "In Ankara, Erdogan accused ...": a sentence that opens with a short prepositional phrase
+   * set off by a comma. The comma ends the phrase; it does not list its object with the subject.
+   */
+  private int findIntroductoryComma() {
+    if (tokens.isEmpty() || !PREPOSITIONS.contains(lower.get(0))) {
+      return -1;
+    }
+    for (int i = 1; i < Math.min(tokens.size(), 8); i++) {
+      String w = lower.get(i);
+      if (w.equals(",")) {
+        return i;
+      }
+      if (COORDINATION.contains(w) || isVerb(i)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   int size() {
@@ -136,6 +159,9 @@ final class SentenceView {
     boolean sawCoordinator = false;
     for (int i = from; i < to; i++) {
       String w = lower.get(i);
+      if (i == introductoryComma) {
+        return false;
+      }
       if (COORDINATION.contains(w)) {
         sawCoordinator = true;
       } else if (!w.equals("the") && !w.equals("both")) {

@@ -161,4 +161,26 @@ class RelationExtractorTest {
     assertFalse(r.get(0).evidence().isBlank());
     assertNull(r.get(0).aboutCountry());
   }
+
+  @Test
+  void anIntroductoryPlaceIsNotPartOfTheSubject() {
+    assertEquals(List.of("ARM/GOV ACCUSE TUR"),
+        keys(article("In Yerevan, Pashinyan accused Turkey of sending mercenaries to the front.")));
+    assertEquals(List.of("FRA/GOV CONDEMN AZE"),
+        keys(article("At a news conference in Paris, Macron condemned Baku over the shelling.")));
+  }
+
+  @Test
+  void aNationalityWithARoleNounIsThatGovernment() {
+    assertEquals(List.of("GEO/GOV WARN RUS"),
+        keys(article("A senior Georgian official warned Moscow against moving troops to the border.")));
+    assertEquals(List.of("IRN/GOV APPEAL ARM", "IRN/GOV APPEAL AZE"),
+        keys(article("The Iranian minister urged Armenia and Azerbaijan to resume talks.")));
+  }
+
+  @Test
+  void hostingIsNotMediationUnlessItIsTalks() {
+    assertEquals(List.of(), keys(article("Georgia has hosted thousands of refugees since the war began.")));
+    assertEquals(List.of("KAZ/GOV MEDIATE -"), keys(article("Kazakhstan offered to host talks in Almaty.")));
+  }
 }
