@@ -99,7 +99,7 @@ public final class OpenNlpModels {
     opennlp.tools.ml.model.MaxentModel maxent = shipped.getArtifact("pos.model");
     if (maxent == null) {
       throw new IllegalStateException("The part-of-speech model " + POS_RESOURCE
-          + " has no maxent artifact 'pos.model' to decode greedily; entries: " + shipped);
+          + " has no maxent artifact 'pos.model' to decode greedily");
     }
     return new POSModel(shipped.getLanguage(), maxent, POS_BEAM_SIZE, Map.of(), shipped.getFactory());
   }
