@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,10 +38,7 @@ class DriverKillIT {
   @BeforeAll
   static void setUp() throws Exception {
     root = SparkTestSession.projectRoot();
-    assumeTrue(Files.isRegularFile(root.resolve("jobs/target/framing-jobs-0.1.0-SNAPSHOT-app.jar")), "no application jar");
-    work = root.resolve("jobs/target/driver-kill-it");
-    ItSupport.deleteTree(work);
-    Files.createDirectories(work);
+    work = ItSupport.freshWorkDir(root, "driver-kill-it");
     out = work.resolve("out");
     corpus = root.resolve("data/corpus");
   }

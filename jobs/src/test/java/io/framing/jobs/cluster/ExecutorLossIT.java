@@ -2,25 +2,20 @@ package io.framing.jobs.cluster;
 
 import static io.framing.jobs.cluster.ItSupport.await;
 import static io.framing.jobs.cluster.ItSupport.read;
+import static io.framing.jobs.cluster.ItSupport.EXECUTOR_PID;
+import static io.framing.jobs.cluster.ItSupport.MASTER;
+import static io.framing.jobs.cluster.ItSupport.masterJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.framing.jobs.SparkTestSession;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,10 +27,6 @@ import org.junit.jupiter.api.Test;
  * tasks, the run exits 0, and every table equals the same run in local[*] row for row.
  */
 class ExecutorLossIT {
-  private static final String MASTER = "spark://127.0.0.1:7077";
-  private static final URI MASTER_JSON = URI.create("http://127.0.0.1:8080/json/");
-  private static final Pattern EXECUTOR_PID = Pattern.compile("Started daemon with process name: (\\d+)@");
-
   static Path root;
   static Path work;
   static boolean clusterStarted;
@@ -43,10 +34,7 @@ class ExecutorLossIT {
   @BeforeAll
   static void setUp() throws IOException {
     root = SparkTestSession.projectRoot();
-    assumeTrue(Files.isRegularFile(root.resolve("jobs/target/framing-jobs-0.1.0-SNAPSHOT-app.jar")), "no application jar");
-    work = root.resolve("jobs/target/executor-loss-it");
-    ItSupport.deleteTree(work);
-    Files.createDirectories(work);
+    work = ItSupport.freshWorkDir(root, "executor-loss-it");
   }
 
   @AfterAll
@@ -139,12 +127,5 @@ class ExecutorLossIT {
     try (Stream<Path> dirs = Files.list(appDir)) {
       return dirs.filter(Files::isDirectory).sorted().collect(java.util.stream.Collectors.toList());
     }
-  }
-
-  private static JsonNode masterJson() throws Exception {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    HttpResponse<String> response = client.send(
-        HttpRequest.newBuilder(MASTER_JSON).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-    return new ObjectMapper().readTree(response.body());
   }
 }

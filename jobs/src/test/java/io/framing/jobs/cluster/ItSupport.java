@@ -23,6 +23,40 @@ import org.apache.spark.sql.SparkSession;
 final class ItSupport {
   private ItSupport() {}
 
+  /** The local standalone cluster of jobs/bin/standalone-cluster. */
+  static final String MASTER = "spark://127.0.0.1:7077";
+  static final java.net.URI MASTER_JSON = java.net.URI.create("http://127.0.0.1:8080/json/");
+  /** How an executor's stderr names its JVM. */
+  static final java.util.regex.Pattern EXECUTOR_PID =
+      java.util.regex.Pattern.compile("Started daemon with process name: (\\d+)@");
+
+  /**
+   * An empty jobs/target/{@code name} for one test class, after checking (JUnit assumption) that
+   * the application jar the launcher submits has been built ({@code framing.app.jar}, set by
+   * failsafe, or the default path).
+   */
+  static Path freshWorkDir(Path root, String name) throws IOException {
+    Path appJar = Path.of(System.getProperty("framing.app.jar",
+        root.resolve("jobs/target/framing-jobs-0.1.0-SNAPSHOT-app.jar").toString()));
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(appJar),
+        "no application jar at " + appJar + " (run under mvn verify)");
+    Path work = root.resolve("jobs/target").resolve(name);
+    deleteTree(work);
+    Files.createDirectories(work);
+    return work;
+  }
+
+  /** The standalone master's JSON status page. */
+  static com.fasterxml.jackson.databind.JsonNode masterJson() throws Exception {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+        .connectTimeout(java.time.Duration.ofSeconds(5)).build();
+    java.net.http.HttpResponse<String> response = client.send(
+        java.net.http.HttpRequest.newBuilder(MASTER_JSON).timeout(java.time.Duration.ofSeconds(10)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), "GET " + MASTER_JSON);
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+  }
+
   static Process framing(Path root, Path log, List<String> args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(root.resolve("jobs/bin/framing").toString());

@@ -1,36 +1,30 @@
 package io.framing.jobs.cluster;
 
+import static io.framing.jobs.cluster.ItSupport.EXECUTOR_PID;
+import static io.framing.jobs.cluster.ItSupport.MASTER;
+import static io.framing.jobs.cluster.ItSupport.assertSameTables;
+import static io.framing.jobs.cluster.ItSupport.framing;
+import static io.framing.jobs.cluster.ItSupport.masterJson;
+import static io.framing.jobs.cluster.ItSupport.parquetTables;
+import static io.framing.jobs.cluster.ItSupport.script;
+import static io.framing.jobs.cluster.ItSupport.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.framing.jobs.SparkTestSession;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,10 +38,6 @@ import org.junit.jupiter.api.Test;
  * submits the shaded application jar.
  */
 class StandaloneClusterIT {
-  private static final String MASTER = "spark://127.0.0.1:7077";
-  private static final URI MASTER_JSON = URI.create("http://127.0.0.1:8080/json/");
-  private static final Pattern EXECUTOR_PID = Pattern.compile("Started daemon with process name: (\\d+)@");
-
   static Path root;
   static Path work;
   static Path clusterOut;
@@ -59,13 +49,7 @@ class StandaloneClusterIT {
   @BeforeAll
   static void runOnTheClusterAndLocally() throws Exception {
     root = SparkTestSession.projectRoot();
-    Path appJar = Path.of(System.getProperty("framing.app.jar",
-        root.resolve("jobs/target/framing-jobs-0.1.0-SNAPSHOT-app.jar").toString()));
-    assumeTrue(Files.isRegularFile(appJar), "no application jar at " + appJar + " (run under mvn verify)");
-
-    work = root.resolve("jobs/target/cluster-it");
-    deleteTree(work);
-    Files.createDirectories(work);
+    work = ItSupport.freshWorkDir(root, "cluster-it");
     clusterOut = work.resolve("out-cluster");
     localOut = work.resolve("out-local");
     Path corpus = root.resolve("data/corpus");
@@ -73,15 +57,15 @@ class StandaloneClusterIT {
     assertTrue(Files.isDirectory(input), "no input corpus at " + input);
 
     clusterStarted = true;
-    assertEquals(0, script("start", 4).exitValue(), "standalone-cluster start (see " + work.resolve("start.log") + ")");
+    assertEquals(0, script(root, work.resolve("start.log"), "start", 4), "standalone-cluster start (see " + work.resolve("start.log") + ")");
     Set<String> appsBefore = completedAppIds(masterJson());
 
-    Process onCluster = framing("cluster", List.of("--master", MASTER, "run", "--input", input.toString(),
+    Process onCluster = framing(root, work.resolve("cluster.log"), List.of("--master", MASTER, "run", "--input", input.toString(),
         "--output", clusterOut.toString()));
     driverPid = onCluster.pid();
     assertEquals(0, waitFor(onCluster, "cluster run", 8), "pipeline on the cluster (see " + work.resolve("cluster.log") + ")");
 
-    Process local = framing("local", List.of("run", "--input", input.toString(), "--output", localOut.toString()));
+    Process local = framing(root, work.resolve("local.log"), List.of("run", "--input", input.toString(), "--output", localOut.toString()));
     assertEquals(0, waitFor(local, "local run", 8), "pipeline in local[*] (see " + work.resolve("local.log") + ")");
 
     // The application of the cluster run: the one that finished since the start.
@@ -101,7 +85,7 @@ class StandaloneClusterIT {
   @AfterAll
   static void stopTheCluster() throws Exception {
     if (clusterStarted) {
-      script("stop", 2);
+      script(root, work.resolve("stop.log"), "stop", 2);
     }
   }
 
@@ -109,17 +93,8 @@ class StandaloneClusterIT {
   void everyTableOnTheClusterEqualsTheLocalOneRowForRow() throws IOException {
     Set<String> tables = parquetTables(localOut);
     assertTrue(tables.containsAll(List.of("documents", "rejects", "mentions", "relations")), "local tables: " + tables);
-    assertEquals(tables, parquetTables(clusterOut), "the same tables on the cluster and locally");
-
+    assertSameTables(localOut, clusterOut);
     SparkSession spark = SparkTestSession.get();
-    for (String table : tables) {
-      Dataset<Row> onCluster = spark.read().parquet(clusterOut.resolve(table).toString());
-      Dataset<Row> local = spark.read().parquet(localOut.resolve(table).toString());
-      assertEquals(List.of(local.schema().fieldNames()), List.of(onCluster.schema().fieldNames()), table + " columns");
-      assertEquals(local.count(), onCluster.count(), table + " row count");
-      assertEquals(0, onCluster.exceptAll(local).count(), table + ": rows on the cluster that local lacks");
-      assertEquals(0, local.exceptAll(onCluster).count(), table + ": local rows the cluster lacks");
-    }
     assertTrue(spark.read().parquet(clusterOut.resolve("documents").toString()).count() > 0, "documents is not empty");
     assertTrue(Files.isRegularFile(clusterOut.resolve("_run_report.json")));
   }
@@ -173,41 +148,6 @@ class StandaloneClusterIT {
 
   // ---- helpers
 
-  private static Process script(String command, int minutes) throws Exception {
-    Path log = work.resolve(command + ".log");
-    Process p = new ProcessBuilder(root.resolve("jobs/bin/standalone-cluster").toString(), command)
-        .directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    waitFor(p, "standalone-cluster " + command, minutes);
-    System.out.print(Files.readString(log));
-    return p;
-  }
-
-  private static Process framing(String name, List<String> args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(root.resolve("jobs/bin/framing").toString());
-    command.addAll(args);
-    return new ProcessBuilder(command).directory(root.toFile())
-        .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile()).start();
-  }
-
-  private static int waitFor(Process p, String what, int minutes) throws InterruptedException {
-    if (!p.waitFor(minutes, TimeUnit.MINUTES)) {
-      p.descendants().forEach(ProcessHandle::destroy);
-      p.destroy();
-      throw new AssertionError(what + " did not finish within " + minutes + " minutes");
-    }
-    return p.exitValue();
-  }
-
-  private static JsonNode masterJson() throws Exception {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    HttpResponse<String> response = client.send(
-        HttpRequest.newBuilder(MASTER_JSON).timeout(Duration.ofSeconds(10)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, response.statusCode(), "GET " + MASTER_JSON);
-    return new ObjectMapper().readTree(response.body());
-  }
-
   private static Set<String> completedAppIds(JsonNode master) {
     Set<String> ids = new HashSet<>();
     master.path("completedapps").forEach(app -> ids.add(app.path("id").asText()));
@@ -223,36 +163,11 @@ class StandaloneClusterIT {
     throw new AssertionError("no completed application " + id);
   }
 
-  /** The subdirectories of an output that hold Parquet files (at any depth: partitions). */
-  private static Set<String> parquetTables(Path output) throws IOException {
-    Set<String> tables = new TreeSet<>();
-    try (Stream<Path> dirs = Files.list(output)) {
-      for (Path dir : (Iterable<Path>) dirs.filter(Files::isDirectory)::iterator) {
-        try (Stream<Path> files = Files.walk(dir)) {
-          if (files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"))) {
-            tables.add(dir.getFileName().toString());
-          }
-        }
-      }
-    }
-    return tables;
-  }
-
   private static int countOccurrences(String text, String needle) {
     int count = 0;
     for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
       count++;
     }
     return count;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (Files.exists(dir)) {
-      try (Stream<Path> paths = Files.walk(dir)) {
-        for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-          Files.delete(p);
-        }
-      }
-    }
   }
 }
