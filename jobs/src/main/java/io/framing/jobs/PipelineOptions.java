@@ -57,6 +57,7 @@ public final class PipelineOptions {
   private final LocalDate since;
   private final LocalDate until;
   private final int progressSeconds;
+  private final boolean summaryOnly;
 
   /** The metric {@code --min-relation-f1} sets a minimum for. */
   public static final String RELATION_F1 = "relations.micro_f1";
@@ -69,7 +70,8 @@ public final class PipelineOptions {
 
   private PipelineOptions(Command command, List<String> inputs, String output, InputFormat format,
       String gold, int maxRecordBytes, boolean help, String dataDir, List<Threshold> thresholds,
-      LocalDate since, LocalDate until, int progressSeconds) {
+      LocalDate since, LocalDate until, int progressSeconds, boolean summaryOnly) {
+    this.summaryOnly = summaryOnly;
     this.since = since;
     this.until = until;
     this.progressSeconds = progressSeconds;
@@ -88,7 +90,7 @@ public final class PipelineOptions {
   public static PipelineOptions parse(String[] args) {
     if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
       return new PipelineOptions(null, List.of(), null, null, null, ReaderOptions.DEFAULT_MAX_RECORD_BYTES, true,
-          DEFAULT_DATA_DIR, List.of(), null, null, DEFAULT_PROGRESS_SECONDS);
+          DEFAULT_DATA_DIR, List.of(), null, null, DEFAULT_PROGRESS_SECONDS, false);
     }
     Command command = Command.of(args[0]);
     args = ConfigFile.merge(args);
@@ -103,6 +105,7 @@ public final class PipelineOptions {
     LocalDate since = null;
     LocalDate until = null;
     int progressSeconds = DEFAULT_PROGRESS_SECONDS;
+    boolean summaryOnly = false;
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
       String name = arg;
@@ -132,6 +135,9 @@ public final class PipelineOptions {
           break;
         case "--data-dir":
           dataDir = value != null ? value : valueOf(args, ++i, name);
+          break;
+        case "--summary-only":
+          summaryOnly = true;
           break;
         case "--gold":
           gold = value != null ? value : valueOf(args, ++i, name);
@@ -183,7 +189,7 @@ public final class PipelineOptions {
       }
     }
     PipelineOptions options = new PipelineOptions(command, inputs, output, format, gold, maxRecordBytes, help, dataDir,
-        thresholds, since, until, progressSeconds);
+        thresholds, since, until, progressSeconds, summaryOnly);
     if (!help) {
       options.validate();
     }
@@ -205,6 +211,10 @@ public final class PipelineOptions {
       throw new FramingException(ExitCode.BAD_ARGUMENTS, "--gold and --min-relation-f1 belong to evaluate, not "
           + command.word + ".\n" + usage());
     }
+    if (command != Command.EVALUATE && summaryOnly) {
+      throw new FramingException(ExitCode.BAD_ARGUMENTS, "--summary-only belongs to evaluate, not " + command.word
+          + ".\n" + usage());
+    }
     if (command == Command.EVALUATE && (since != null || until != null)) {
       throw new FramingException(ExitCode.BAD_ARGUMENTS, "--since and --until belong to the stages, not evaluate.\n" + usage());
     }
@@ -224,7 +234,7 @@ public final class PipelineOptions {
   /** The same options writing under another output root (a run's staging directory). */
   public PipelineOptions withOutput(String newOutput) {
     return new PipelineOptions(command, inputs, newOutput, format, gold, maxRecordBytes, help, dataDir, thresholds,
-        since, until, progressSeconds);
+        since, until, progressSeconds, summaryOnly);
   }
 
   private static double fraction(String v, String name) {
@@ -274,6 +284,8 @@ public final class PipelineOptions {
         .append("                          (relations.micro_f1, polarity.macro_f1, stance.f_average, frames.micro_f1)\n")
         .append("  --min-relation-f1 X     evaluate: exit ").append(ExitCode.BELOW_THRESHOLD.code())
         .append(" when the relations' micro F1 is below X (0..1)\n")
+        .append("  --summary-only          evaluate: scores and per-type tables only; no misses, false hits or\n")
+        .append("                          differences, on the console or in the report (for held-out sets)\n")
         .append("  --help                  this text\n")
         .append("\nThe Spark master comes from spark-submit's --master; run directly, it is local[*].\n")
         .append("Exit codes:");
@@ -352,6 +364,14 @@ public final class PipelineOptions {
   /** The window as the run report spells it: "2020-10-05..2020-10-05", "..2020-10-05", or "all". */
   public String windowLabel() {
     return hasWindow() ? (since == null ? "" : since.toString()) + ".." + (until == null ? "" : until.toString()) : "all";
+  }
+
+  /**
+   * Whether evaluate reports scores only ({@code --summary-only}): a held-out set must be looked at
+   * through its scores, never through the documents it missed.
+   */
+  public boolean summaryOnly() {
+    return summaryOnly;
   }
 
   public int progressSeconds() {

@@ -70,6 +70,7 @@ class CommandLineTest {
         generic.thresholds().stream().map(t -> t.metric()).collect(Collectors.toList()));
     assertEquals(2, run("evaluate", "--gold", "g.jsonl", "--output", "/tmp/x", "--min", "f1=0.5"));
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("SECTION.METRIC"));
+    assertEquals(2, run("run", "--input", "x", "--output", "/tmp/x", "--summary-only"));
     assertEquals(0, run("--help"));
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("5  evaluation below threshold"));
   }

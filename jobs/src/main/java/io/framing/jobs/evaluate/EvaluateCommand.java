@@ -99,14 +99,22 @@ public final class EvaluateCommand {
     ObjectNode docs = report.putObject("documents");
     docs.put("gold", gold.size());
     docs.put("found", input.docIdByKey().size());
-    ArrayNode missing = docs.putArray("missing");
-    input.missingDocuments().forEach(missing::add);
+    docs.put("summary_only", options.summaryOnly());
+    if (!options.summaryOnly()) {
+      ArrayNode missing = docs.putArray("missing");
+      input.missingDocuments().forEach(missing::add);
+    }
 
     out.println();
     out.printf("framing evaluate: gold set '%s' (%s) against %s%n", set, goldFile, options.output());
     out.printf("  %d gold documents, %d found in documents%n", gold.size(), input.docIdByKey().size());
-    for (String m : input.missingDocuments()) {
-      out.println("  MISSING from documents: " + m);
+    boolean details = !options.summaryOnly();
+    if (details) {
+      for (String m : input.missingDocuments()) {
+        out.println("  MISSING from documents: " + m);
+      }
+    } else {
+      out.println("  summary only: scores and per-type tables, no documents named");
     }
 
     List<ScoreSection> sections = new ArrayList<>();
@@ -121,9 +129,9 @@ public final class EvaluateCommand {
       ObjectNode node = scores.putObject(section.name());
       ObjectNode metrics = node.putObject("metrics");
       section.metrics().forEach(metrics::put);
-      section.writeJson(node);
+      section.writeJson(node, details);
       out.println();
-      section.print(out);
+      section.print(out, details);
     }
 
     List<String> failed = new ArrayList<>();

@@ -89,12 +89,15 @@ public final class RelationScorer implements Scorer {
     }
 
     @Override
-    public void print(PrintStream out) {
+    public void print(PrintStream out, boolean details) {
       out.printf("relations: %d gold documents, %d gold relations, %d predicted%n", scores.documents(),
           goldRelations, predictedRelations);
       out.printf("  %-12s %5s %5s %5s %7s %7s %7s%n", "type", "tp", "fp", "fn", "P", "R", "F1");
       printRow(out, "micro", scores.micro());
       scores.byRelation().forEach((type, c) -> printRow(out, type, c));
+      if (!details) {
+        return;
+      }
       out.printf("  misses (%d):%n", scores.misses().size());
       for (RelationScores.Difference d : scores.misses()) {
         out.printf("    %-28s %s%n", d.documentKey(), d.relation());
@@ -114,13 +117,16 @@ public final class RelationScorer implements Scorer {
     }
 
     @Override
-    public void writeJson(ObjectNode section) {
+    public void writeJson(ObjectNode section, boolean details) {
       section.put("documents", scores.documents());
       section.put("gold_relations", goldRelations);
       section.put("predicted_relations", predictedRelations);
       counts(section.putObject("micro"), scores.micro());
       ObjectNode byType = section.putObject("by_relation");
       scores.byRelation().forEach((type, c) -> counts(byType.putObject(type), c));
+      if (!details) {
+        return;
+      }
       ArrayNode misses = section.putArray("misses");
       for (RelationScores.Difference d : scores.misses()) {
         difference(misses.addObject(), d);

@@ -15,9 +15,12 @@ public interface ScoreSection {
    */
   Map<String, Double> metrics();
 
-  /** A readable table for the console. */
-  void print(PrintStream out);
+  /**
+   * A readable table for the console; with {@code details} false only the scores and the
+   * per-class table, nothing that names a document or shows its text.
+   */
+  void print(PrintStream out, boolean details);
 
-  /** Fills the section's object in the JSON report. */
-  void writeJson(ObjectNode section);
+  /** Fills the section's object in the JSON report; {@code details} as for {@link #print}. */
+  void writeJson(ObjectNode section, boolean details);
 }

@@ -197,17 +197,19 @@ public final class SummaryScorers {
     }
 
     @Override
-    public void print(PrintStream out) {
+    public void print(PrintStream out, boolean details) {
       out.println(headline);
       out.printf("  %-22s %5s %5s %5s %7s %7s %7s%n", "class", "tp", "fp", "fn", "P", "R", "F1");
       byClass.forEach((k, c) -> out.printf("  %-22s %5d %5d %5d %7.3f %7.3f %7.3f%n", k, c.truePositives(),
           c.falsePositives(), c.falseNegatives(), c.precision(), c.recall(), c.f1()));
-      out.printf("  differences (%d):%n", differences.size());
-      differences.forEach(d -> out.println("    " + d));
+      if (details) {
+        out.printf("  differences (%d):%n", differences.size());
+        differences.forEach(d -> out.println("    " + d));
+      }
     }
 
     @Override
-    public void writeJson(ObjectNode section) {
+    public void writeJson(ObjectNode section, boolean details) {
       ObjectNode m = section.putObject("metrics");
       metrics.forEach(m::put);
       ObjectNode classes = section.putObject("by_class");
@@ -220,8 +222,10 @@ public final class SummaryScorers {
         n.put("recall", c.recall());
         n.put("f1", c.f1());
       });
-      ArrayNode diffs = section.putArray("differences");
-      differences.forEach(diffs::add);
+      if (details) {
+        ArrayNode diffs = section.putArray("differences");
+        differences.forEach(diffs::add);
+      }
     }
   }
 }

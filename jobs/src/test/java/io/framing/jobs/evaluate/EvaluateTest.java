@@ -170,6 +170,28 @@ class EvaluateTest {
   }
 
   @Test
+  void summaryOnlyGivesTheScoresAndNamesNoDocument() throws IOException {
+    Path run = tinyRun();
+    List<String> args = List.of("evaluate", "--gold", tinyGold().toString(), "--output", run.toString(), "--summary-only");
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    new EvaluateCommand(List.of(new RelationScorer())).run(SparkTestSession.get(),
+        PipelineOptions.parse(args.toArray(new String[0])), new PrintStream(printed, true, StandardCharsets.UTF_8));
+    String console = printed.toString(StandardCharsets.UTF_8);
+
+    JsonNode report = JSON.readTree(run.resolve("_evaluation/tiny.json").toFile());
+    JsonNode relations = report.path("scores").path("relations");
+    assertEquals(4.0 / 7, relations.path("micro").path("f1").asDouble(), EPS, "the same scores as with details");
+    assertEquals(1.0, relations.path("by_relation").path("CONDEMN").path("f1").asDouble(), EPS);
+    assertFalse(relations.has("misses"), "no misses in the report");
+    assertFalse(relations.has("false_hits"), "no false hits in the report");
+    assertFalse(report.path("documents").has("missing"), "no missing document named");
+    assertTrue(console.contains("CONDEMN"), console);
+    for (String leak : List.of("article:a9", "article:a1", "misses", "false hits", "Ankara's envoy", "MISSING")) {
+      assertFalse(console.contains(leak), "the console names '" + leak + "':\n" + console);
+    }
+  }
+
+  @Test
   void evaluatesARealRunOnTheSeedSet() throws IOException {
     Path root = SparkTestSession.projectRoot();
     Path seed = root.resolve("../shared/gold/seed").normalize();
