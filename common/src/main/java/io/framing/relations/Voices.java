@@ -45,9 +45,9 @@ final class Voices {
   private final List<Kind[]> kinds = new ArrayList<>();
   private final List<String[]> quotes = new ArrayList<>();
 
-  Voices(String text, List<SentenceView> views) {
+  Voices(String text, List<AnnotatedSentence> views) {
     this.text = text;
-    for (SentenceView v : views) {
+    for (AnnotatedSentence v : views) {
       speakers.add(new Actor[v.size()]);
       Kind[] k = new Kind[v.size()];
       java.util.Arrays.fill(k, Kind.NARRATOR);
@@ -69,17 +69,17 @@ final class Voices {
   }
 
   /** Gives the tokens inside {@code span} its voice, unless a stronger one is already set. */
-  void assign(List<SentenceView> views, Span span, boolean override) {
+  void assign(List<AnnotatedSentence> views, Span span, boolean override) {
     String quote = span.kind == Kind.DIRECT ? text.substring(span.start, span.end).strip() : null;
-    for (SentenceView v : views) {
-      if (v.sentence.charEnd() <= span.start || v.sentence.charStart() >= span.end) {
+    for (AnnotatedSentence v : views) {
+      if (v.sentence().charEnd() <= span.start || v.sentence().charStart() >= span.end) {
         continue;
       }
-      Actor[] s = speakers.get(v.sentence.index());
-      Kind[] k = kinds.get(v.sentence.index());
-      String[] q = quotes.get(v.sentence.index());
+      Actor[] s = speakers.get(v.sentence().index());
+      Kind[] k = kinds.get(v.sentence().index());
+      String[] q = quotes.get(v.sentence().index());
       for (int i = 0; i < v.size(); i++) {
-        Token t = v.tokens.get(i);
+        Token t = v.token(i);
         if (t.charStart() >= span.start && t.charEnd() <= span.end && (override || k[i] == Kind.NARRATOR)) {
           s[i] = span.speaker;
           k[i] = span.kind;
@@ -120,9 +120,9 @@ final class Voices {
   static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves");
 
   /** A mention for the speaker of a first-person pronoun. */
-  static Mention firstPerson(SentenceView v, int i, Actor speaker) {
-    Token t = v.tokens.get(i);
-    return new Mention(v.sentence.index(), i, i + 1, t.charStart(), t.charEnd(), t.text(), speaker,
+  static Mention firstPerson(AnnotatedSentence v, int i, Actor speaker) {
+    Token t = v.token(i);
+    return new Mention(v.sentence().index(), i, i + 1, t.charStart(), t.charEnd(), t.text(), speaker,
         io.framing.actors.MentionKind.PRONOUN);
   }
 }

@@ -28,8 +28,8 @@ public final class DebugSentence {
       System.out.println(s.index() + ": " + sb);
       List<Mention> ms = f.find(s);
       System.out.println("   mentions " + ms);
-      SentenceView v = new SentenceView(s, ms);
-      System.out.println("   cues " + cues.find(v.lower));
+      AnnotatedSentence v = new AnnotatedSentence(s, ms);
+      System.out.println("   cues " + cues.find(v.words()));
     }
     DocumentExtractor full = DocumentExtractor.load(data);
     io.framing.ingest.Document doc2 = io.framing.ingest.Document.builder().corpus(io.framing.ingest.Corpus.ARTICLE)

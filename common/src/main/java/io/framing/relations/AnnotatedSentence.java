@@ -11,12 +11,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * One sentence as the relation rules see it: tokens (lower-cased and tagged), the actor mentions
+ * One sentence annotated for the relation rules: tokens (lower-cased and tagged), the actor mentions
  * with coreference resolved, and what lies in parentheticals. Read-only helpers answer the
  * rules' questions: the subject before a position, the object after it, the agent of a
  * passive, whether a cue is negated. Not thread-safe; one per sentence and document.
  */
-final class SentenceView {
+final class AnnotatedSentence {
   static final Set<String> PREPOSITIONS = Set.of("of", "in", "between", "with", "to", "against", "from",
       "by", "on", "at", "for", "into", "toward", "towards", "near", "along", "including", "about", "over",
       "among", "across", "after", "before", "during", "through", "than", "like", "around", "amid", "via", "upon",
@@ -30,16 +30,16 @@ final class SentenceView {
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "'", "‘", "’");
   private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "but", "while", "whereas", "although", "though");
 
-  final Sentence sentence;
-  final List<Token> tokens;
-  final List<String> lower = new ArrayList<>();
-  final List<String> pos = new ArrayList<>();
-  final List<Mention> mentions;
+  private final Sentence sentence;
+  private final List<Token> tokens;
+  private final List<String> lower = new ArrayList<>();
+  private final List<String> pos = new ArrayList<>();
+  private final List<Mention> mentions;
   private final boolean[] parenthetical;
   /** The comma closing an introductory prepositional phrase ("In Ankara, ..."); -1 when none. */
   private final int introductoryComma;
 
-  SentenceView(Sentence sentence, List<Mention> mentions) {
+  AnnotatedSentence(Sentence sentence, List<Mention> mentions) {
     this.sentence = sentence;
     this.tokens = sentence.tokens();
     for (Token t : tokens) {
@@ -75,6 +75,40 @@ final class SentenceView {
 
   int size() {
     return tokens.size();
+  }
+
+  Sentence sentence() {
+    return sentence;
+  }
+
+  Token token(int i) {
+    return tokens.get(i);
+  }
+
+  /** The lower-cased word at {@code i} (curly apostrophes straightened). */
+  String word(int i) {
+    return lower.get(i);
+  }
+
+  /** The lower-cased words, for cue matching. */
+  List<String> words() {
+    return java.util.Collections.unmodifiableList(lower);
+  }
+
+  /** The part-of-speech tag at {@code i} (universal tags), or "" for an untagged sentence. */
+  String tag(int i) {
+    return pos.get(i);
+  }
+
+  /** The actor mentions, in token order; read-only. */
+  List<Mention> mentions() {
+    return java.util.Collections.unmodifiableList(mentions);
+  }
+
+  /** Adds mentions found after the sentence was read (first-person pronouns of a known speaker). */
+  void addMentions(List<Mention> added) {
+    mentions.addAll(added);
+    mentions.sort(Comparator.comparingInt(Mention::tokenStart).thenComparingInt(Mention::tokenEnd));
   }
 
   /** Tokens inside "( ... )" and ", which/who ... ," are parenthetical: their mentions are not subjects. */

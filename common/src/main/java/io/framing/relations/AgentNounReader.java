@@ -1,0 +1,55 @@
+package io.framing.relations;
+
+import io.framing.actors.Actor;
+import io.framing.actors.Mention;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "victim of attacks by X", "Azerbaijani aggression", "This is a war crime.": a hostile noun in a
+ * speaker's words is their ACCUSE of its agent (after "by", a possessor or modifier before the
+ * noun, or the latest attacker).
+ */
+final class AgentNounReader implements CueReader {
+  private final ClauseRoles roles;
+
+  AgentNounReader(ClauseRoles roles) {
+    this.roles = roles;
+  }
+
+  @Override
+  public void read(AnnotatedSentence v, CueMatch cue, Voices voices, ExtractionState state) {
+    Actor speaker = voices.speaker(v.sentence().index(), cue.start());
+    int floor = roles.floorFor(v, cue.start());
+    if (speaker == null) {
+      return;
+    }
+    int end = v.clauseEnd(cue.end());
+    Mention agent = v.agentAfter(cue.end(), end);
+    if (agent == null && cue.start() > 0) {
+      Mention before = v.subjectBefore(cue.start(), Math.max(floor, cue.start() - 4), true);
+      if (before != null && before.tokenEnd() >= cue.start() - 2) {
+        agent = before;
+      }
+    }
+    if (agent == null) {
+      // "Azerbaijan's use of cluster munitions ... is a violation": the subject's possessor.
+      Mention subject = v.subjectBefore(cue.start(), floor, true);
+      if (subject != null && v.followedByPossessive(subject)) {
+        agent = subject;
+      }
+    }
+    List<Actor> agents = new ArrayList<>();
+    if (agent != null) {
+      v.group(agent).forEach(m -> agents.add(m.actor()));
+    } else if (state.lastAttacker != null && v.mentions().isEmpty()) {
+      // "This is a war crime." after the attack it names.
+      agents.add(state.lastAttacker);
+    }
+    for (Actor a : agents) {
+      if (!roles.sides().sameSide(a.country(), speaker.country()) && !a.equals(speaker)) {
+        state.emit(v, cue, voices, speaker, a, null, 0.7, "agent-noun");
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package io.framing.relations;
+
+import io.framing.actors.Actor;
+import io.framing.actors.Mention;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "Baku's claim ... is a lie", "Do not trust Azerbaijani propaganda": the speaker REJECTs the
+ * owner of the claim (its possessor or agent), else the latest accuser of the speaker's side.
+ */
+final class ClaimRejectionReader implements CueReader {
+  private final ClauseRoles roles;
+
+  ClaimRejectionReader(ClauseRoles roles) {
+    this.roles = roles;
+  }
+
+  @Override
+  public void read(AnnotatedSentence v, CueMatch cue, Voices voices, ExtractionState state) {
+    int floor = roles.floorFor(v, cue.start());
+    Actor speaker = voices.speaker(v.sentence().index(), cue.start());
+    List<Actor> sources = new ArrayList<>();
+    if (speaker != null) {
+      sources.add(speaker);
+    } else {
+      Mention subject = v.subjectBefore(cue.start(), floor, false);
+      if (subject == null) {
+        return;
+      }
+      sources.add(subject.actor());
+    }
+    Actor owner = null;
+    for (int i = 0; i < v.size() && owner == null; i++) {
+      if (ClauseRoles.CLAIM_NOUNS.contains(v.word(i)) || i == cue.start()) {
+        Mention m = v.subjectBefore(i, Math.max(0, i - 3), true);
+        if (m != null && m.tokenEnd() >= i - 1) {
+          owner = m.actor();
+        }
+        if (owner == null) {
+          Mention by = v.agentAfter(i + 1, Math.min(v.size(), i + 6));
+          if (by != null) {
+            owner = by.actor();
+          }
+        }
+      }
+    }
+    for (Actor source : sources) {
+      Actor target = owner != null && !roles.sides().sameSide(owner.country(), source.country()) ? owner : roles.claimOwner(state, source);
+      if (target != null) {
+        state.emit(v, cue, voices, source, target, null, 0.65, "claim-rejected");
+      }
+    }
+  }
+}

@@ -1,0 +1,212 @@
+package io.framing.relations;
+
+import io.framing.Args;
+import io.framing.actors.Actor;
+import io.framing.actors.Mention;
+import io.framing.actors.MentionKind;
+import io.framing.actors.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who plays which part around a cue: the clause it stands in, its source (subject, passive
+ * agent, the speaker of a subject-less clause), its object, the parties "between", the country
+ * a relation is about, and the owner of a rejected claim. Shared by every {@link CueReader}.
+ * Immutable and thread-safe.
+ */
+final class ClauseRoles {
+  private final SpeechVerbs speechVerbs;
+  private final ConflictSides sides;
+
+  ClauseRoles(SpeechVerbs speechVerbs, ConflictSides sides) {
+    this.speechVerbs = Args.notNull(speechVerbs, "speechVerbs");
+    this.sides = Args.notNull(sides, "sides");
+  }
+
+  ConflictSides sides() {
+    return sides;
+  }
+
+  SpeechVerbs speechVerbs() {
+    return speechVerbs;
+  }
+
+  static final Set<String> POSSESSIVE_PRONOUNS = Set.of("their", "its", "his", "her", "our", "my");
+
+  static final Set<String> RELATIVE_SUBJECTS = Set.of("who", "which", "that", "whom", "those", "anyone", "some");
+
+  /** Prepositions of place and accompaniment: what follows them is a setting, not the one acted upon. */
+  static final Set<String> SETTING_PREPOSITIONS = Set.of("in", "around", "near", "at", "along", "across",
+      "inside", "within", "into", "throughout", "during", "over", "under", "behind", "despite", "amid", "via",
+      "alongside", "beside", "like", "after", "before", "since", "through");
+
+  static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "report", "reports", "allegation",
+      "allegations", "accusation", "accusations", "statement", "statements", "remarks", "charge", "charges", "news");
+
+  /** A fixed phrase ending in "by" names its agent next: "talks hosted by Lavrov". */
+  static boolean agentPhrase(CueMatch cue) {
+    return cue.cue().kind() == Cue.Kind.PHRASE && cue.cue().phrase().endsWith(" by");
+  }
+
+  boolean speechVerbBetween(AnnotatedSentence v, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(to, v.size()); i++) {
+      if (speechVerbs.isSpeechVerb(v, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The clause floor for a cue: after the reporting verb when the cue is in its complement. */
+  int floorFor(AnnotatedSentence v, int cueStart) {
+    int floor = 0;
+    for (int i = cueStart - 1; i >= 0; i--) {
+      if (speechVerbs.isSpeechVerb(v, i)) {
+        floor = i + 1;
+        // "told @SecPompeo that ...": the clause starts after "that", past the verb's own object.
+        for (int j = i + 1; j < Math.min(cueStart, i + 5); j++) {
+          if (v.word(j).equals("that")) {
+            floor = j + 1;
+            break;
+          }
+        }
+        break;
+      }
+    }
+    return v.clauseStart(cueStart, floor);
+  }
+
+  /** The source of an act: the subject, the passive agent, or the speaker of an imperative. */
+  List<Actor> sourcesOf(AnnotatedSentence v, CueMatch cue, Voices voices, boolean passive) {
+    int floor = floorFor(v, cue.start());
+    if (!passive && cue.start() > 0 && (v.word(cue.start() - 1).equals("and") || v.word(cue.start() - 1).equals("but"))
+        && floor > 0) {
+      // "Hajiyev told reporters that Armenia was committing war crimes and urged ...": a verb
+      // joined by "and" after a reported clause shares the main clause's subject.
+      Mention main = v.subjectBefore(floor, 0, false);
+      if (main != null) {
+        List<Actor> sources = new ArrayList<>();
+        v.group(main).forEach(m -> sources.add(m.actor()));
+        return sources;
+      }
+    }
+    Mention subject;
+    if (agentPhrase(cue)) {
+      subject = v.firstAfter(cue.end(), Math.min(v.size(), cue.end() + 4)); // "talks hosted by Lavrov"
+    } else {
+      subject = passive ? v.agentAfter(cue.end(), v.clauseEnd(cue.end())) : v.subjectBefore(cue.start(), floor, false);
+    }
+    List<Actor> sources = new ArrayList<>();
+    if (subject != null) {
+      for (Mention m : v.group(subject)) {
+        if (m.kind().canSpeak()) {
+          sources.add(m.actor());
+        }
+      }
+      return sources;
+    }
+    Actor speaker = voices.speaker(v.sentence().index(), cue.start());
+    boolean relativeSubject = cue.start() > 0 && RELATIVE_SUBJECTS.contains(v.word(cue.start() - 1));
+    if (speaker != null && !passive && !relativeSubject) {
+      // An imperative or a subject-less clause in someone's words is theirs; "those who accuse"
+      // is not, whoever writes it.
+      sources.add(speaker);
+    }
+    return sources;
+  }
+
+  /**
+   * The object after a cue: the first mention, but a possessive pronoun gives way to the actor
+   * of its noun phrase ("stand with their Azerbaijani brothers").
+   */
+  static Mention objectAfter(AnnotatedSentence v, int from, int until) {
+    Mention m = v.firstAfter(from, until);
+    while (m != null && afterSettingPreposition(v, m)) {
+      m = v.firstAfter(m.tokenEnd(), until);
+    }
+    if (m != null && m.kind() == MentionKind.PRONOUN && m.tokenEnd() < v.size() && v.looksVerbal(m.tokenEnd())
+        && !POSSESSIVE_PRONOUNS.contains(v.word(m.tokenStart()))) {
+      // "condemned what it called Armenia's attack": the pronoun is the subject of a clause inside the object.
+      m = v.firstAfter(m.tokenEnd(), until);
+    }
+    if (m != null && m.kind() == MentionKind.PRONOUN && POSSESSIVE_PRONOUNS.contains(v.word(m.tokenStart()))) {
+      // "stand with their Azerbaijani brothers": the actor of the noun phrase, not the possessor;
+      // "supported its right to ...": no actor at all.
+      return v.firstAfter(m.tokenEnd(), Math.min(until, m.tokenEnd() + 3));
+    }
+    if (m != null && m.kind() == MentionKind.HASHTAG && m.tokenStart() > from + 1) {
+      return null; // a tweet's closing hashtags are not the object of its verbs
+    }
+    return m;
+  }
+
+  static boolean afterSettingPreposition(AnnotatedSentence v, Mention m) {
+    int j = m.tokenStart() - 1;
+    while (j >= 0 && (v.word(j).equals("the") || v.tag(j).equals("ADJ") || v.tag(j).equals("DET"))) {
+      j--;
+    }
+    return j >= 0 && SETTING_PREPOSITIONS.contains(v.word(j));
+  }
+
+  /** Both main parties, when the sentence names both ("the foreign ministers of the two countries"). */
+  List<Actor> sidesNamedIn(AnnotatedSentence v) {
+    List<Actor> found = new ArrayList<>();
+    for (String c : sides.countries()) {
+      for (Mention m : v.mentions()) {
+        if (m.actor().country().equals(c) && m.kind() != MentionKind.MODIFIER && !v.isParenthetical(m)) {
+          found.add(m.actor());
+          break;
+        }
+      }
+    }
+    return found.size() == sides.countries().size() ? found : List.of();
+  }
+
+  /** "talks between Armenian and Azerbaijani officials": the parties after "between", else none. */
+  static Mention betweenTarget(AnnotatedSentence v, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (v.word(i).equals("between")) {
+        return v.firstAfter(i + 1, Math.min(end, i + 6));
+      }
+    }
+    return null;
+  }
+
+  String aboutCountry(AnnotatedSentence v, Mention target, int end, List<Actor> sources, List<Actor> targets) {
+    for (Mention m : v.mentions()) {
+      if (m.tokenStart() < target.tokenEnd() || m.tokenStart() >= end) {
+        continue;
+      }
+      String c = m.actor().country();
+      boolean known = targets.stream().anyMatch(t -> t.country().equals(c)) || sources.stream().anyMatch(s -> s.country().equals(c));
+      if (!known && !c.equals("INT")) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Whoever made the claim a source rejects: the latest accuser of its side, else the other side. */
+  Actor claimOwner(ExtractionState state, Actor source) {
+    List<Relation> all = new ArrayList<>(state.relations.values());
+    for (int k = all.size() - 1; k >= 0; k--) {
+      Relation r = all.get(k);
+      if ((r.type() == RelationType.ACCUSE || r.type() == RelationType.CONDEMN) && r.target() != null
+          && sides.sameSide(r.target().country(), source.country()) && !sides.sameSide(r.source().country(), source.country())) {
+        return r.source();
+      }
+    }
+    String opponent = sides.opponentOf(source.country());
+    return opponent == null ? null : new Actor(opponent, opponent, Role.GOV);
+  }
+
+  static boolean verbBetween(AnnotatedSentence v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (v.isVerb(i) || v.word(i).equals("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

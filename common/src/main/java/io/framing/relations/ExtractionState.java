@@ -1,0 +1,51 @@
+package io.framing.relations;
+
+import io.framing.actors.Actor;
+import io.framing.actors.Mention;
+import io.framing.text.Sentence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one document's reading has produced so far: the relations (one per source, type and
+ * target), the latest attacker (what "This is a war crime." refers to), and the actors recently
+ * addressed (whom an imperative speaks to). Not thread-safe; one per document.
+ */
+final class ExtractionState {
+  final Map<String, Relation> relations = new LinkedHashMap<>();
+  Actor lastAttacker;
+  /** Whether the document has a narrator whose reports are facts (an article). */
+  final boolean narrated;
+  /** Where the next cue of the sentence starts: the current cue's object lies before it. */
+  int nextCueStart;
+  final List<Mention> recentAddressees = new ArrayList<>();
+
+  ExtractionState(boolean narrated) {
+    this.narrated = narrated;
+  }
+
+  /** The relations in the order they were found. */
+  List<Relation> relations() {
+    return new ArrayList<>(relations.values());
+  }
+
+  void emit(AnnotatedSentence v, CueMatch cue, Voices voices, Actor source, Actor target,
+      String about, double confidence, String rule) {
+    if (target != null && source.equals(target)) {
+      return;
+    }
+    RelationType type = cue.cue().relation();
+    if (rule.equals("claimed-attack") || rule.equals("agent-noun")) {
+      type = RelationType.ACCUSE;
+    } else if (rule.equals("denied-attack") || rule.equals("claim-rejected")) {
+      type = RelationType.REJECT;
+    }
+    String cameo = type == cue.cue().relation() ? cue.cue().cameo() : (type == RelationType.ACCUSE ? "112" : "120");
+    Sentence s = v.sentence();
+    Relation r = new Relation(s.index(), s.charStart(), s.charEnd(), s.text(), source, type, cameo, target, about,
+        voices.quote(s.index(), cue.start()), confidence, rule + ":" + cue.cue().phrase());
+    relations.putIfAbsent(r.dedupKey(), r);
+  }
+}

@@ -1,0 +1,48 @@
+package io.framing.relations;
+
+import io.framing.actors.Actor;
+import io.framing.actors.Mention;
+import io.framing.actors.MentionKind;
+import java.util.List;
+
+/**
+ * "Armenia must withdraw": the speaker DEMANDs of the modal's subject (or of the possessor of the
+ * subject: "Azerbaijan's assault must end").
+ */
+final class ModalDemandReader implements CueReader {
+  private final ClauseRoles roles;
+
+  ModalDemandReader(ClauseRoles roles) {
+    this.roles = roles;
+  }
+
+  @Override
+  public void read(AnnotatedSentence v, CueMatch cue, Voices voices, ExtractionState state) {
+    Actor speaker = voices.speaker(v.sentence().index(), cue.start());
+    if (speaker == null) {
+      return;
+    }
+    int floor = Math.max(roles.floorFor(v, cue.start()), cue.start() - 6);
+    Mention subject = v.subjectBefore(cue.start(), floor, true);
+    if (subject != null && roles.verbBetween(v, subject.tokenEnd(), cue.start())) {
+      subject = null; // "... are waging war, and that the right to self-determination must": not their modal
+    }
+    if (subject == null) {
+      // "Azerbaijan's assault on Artsakh must end": the possessor of the subject.
+      for (Mention m : v.mentions()) {
+        if (m.tokenStart() >= floor && m.tokenEnd() <= cue.start() && v.followedByPossessive(m)) {
+          subject = m;
+          break;
+        }
+      }
+    }
+    if (subject == null || subject.kind() == MentionKind.PRONOUN && Voices.FIRST_PERSON.contains(v.word(subject.tokenStart()))) {
+      return;
+    }
+    for (Mention m : v.group(subject)) {
+      if (!m.actor().equals(speaker)) {
+        state.emit(v, cue, voices, speaker, m.actor(), roles.aboutCountry(v, m, v.clauseEnd(cue.end()), List.of(speaker), List.of(m.actor())), 0.65, "modal-demand");
+      }
+    }
+  }
+}

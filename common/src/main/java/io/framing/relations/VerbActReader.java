@@ -1,0 +1,107 @@
+package io.framing.relations;
+
+import io.framing.actors.Actor;
+import io.framing.actors.Mention;
+import io.framing.actors.MentionKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The common construction: a verb or phrase cue with its source as subject (or passive agent, or
+ * the speaker of a subject-less clause) and its target as object, the parties "between", or
+ * "each other" (two relations). A WARN is not aimed at the source's own country; a REJECT is
+ * aimed at the claim's owner. Negated cues give nothing.
+ */
+final class VerbActReader implements CueReader {
+  private final ClauseRoles roles;
+
+  VerbActReader(ClauseRoles roles) {
+    this.roles = roles;
+  }
+
+  @Override
+  public void read(AnnotatedSentence v, CueMatch cue, Voices voices, ExtractionState state) {
+    int floor = roles.floorFor(v, cue.start());
+    if (v.isNegated(cue.start(), floor)) {
+      return;
+    }
+    RelationType type = cue.cue().relation();
+    boolean passive = v.isPassive(cue.start()) || roles.agentPhrase(cue);
+    List<Actor> sources = roles.sourcesOf(v, cue, voices, passive);
+    if (sources.isEmpty()) {
+      return;
+    }
+    int end = Math.min(v.clauseEnd(cue.end()), Math.max(state.nextCueStart, cue.end() + 1));
+    List<Actor> targets = new ArrayList<>();
+    Mention targetMention = null;
+    if (v.followedByEachOther(cue.end()) && sources.size() >= 2) {
+      for (Actor a : sources) {
+        for (Actor b : sources) {
+          if (!a.equals(b)) {
+            state.emit(v, cue, voices, a, b, null, 0.8, "each-other");
+          }
+        }
+      }
+      return;
+    }
+    if (cue.cue().target() == Cue.Target.BETWEEN) {
+      targetMention = roles.betweenTarget(v, cue.end(), v.clauseEnd(cue.end()));
+    } else if (cue.cue().phrase().contains(CueDictionary.GAP) && v.firstAfter(cue.start() + 1, cue.end()) != null) {
+      // "called Ankara's move a betrayal": the object sits inside the cue.
+      targetMention = v.firstAfter(cue.start() + 1, cue.end());
+    } else if (passive) {
+      targetMention = v.subjectBefore(cue.start(), floor, true);
+    } else {
+      targetMention = roles.objectAfter(v, cue.end(), Math.min(end, cue.end() + 12));
+    }
+    if (targetMention != null) {
+      for (Mention m : v.group(targetMention)) {
+        targets.add(m.actor());
+      }
+    }
+    if (type == RelationType.WARN) {
+      // "warned that any violation of Iranian territory ...": one's own country is not the one warned.
+      targets.removeIf(t -> sources.stream().anyMatch(src -> src.country().equals(t.country())));
+      if (targets.isEmpty()) {
+        // "warned that it reserved the right to strike ... on Azerbaijani territory"
+        for (Mention m : v.mentions()) {
+          if (m.tokenStart() >= cue.end() && m.tokenStart() < v.clauseEnd(cue.end()) && !v.isParenthetical(m)
+              && sources.stream().noneMatch(src -> roles.sides().sameSide(src.country(), m.actor().country()))
+              && m.kind() != MentionKind.PRONOUN) {
+            targets.add(m.actor());
+            break;
+          }
+        }
+      }
+    }
+    if (type == RelationType.MEDIATE && targets.isEmpty()) {
+      targets.addAll(roles.sidesNamedIn(v));
+    }
+    if (targets.isEmpty() && cue.cue().phrase().contains(CueDictionary.GAP) && type.hostile() && state.lastAttacker != null) {
+      targets.add(state.lastAttacker);
+    }
+    if (type == RelationType.REJECT) {
+      targets.removeIf(t -> sources.stream().anyMatch(s -> roles.sides().sameSide(s.country(), t.country())));
+      if (targets.isEmpty()) {
+        Actor owner = roles.claimOwner(state, sources.get(0));
+        if (owner != null) {
+          targets.add(owner);
+        }
+      }
+    }
+    String about = targetMention == null ? null : roles.aboutCountry(v, targetMention, v.clauseEnd(cue.end()), sources, targets);
+    String rule = (passive ? "passive-" : "") + cue.cue().kind().name().toLowerCase() + "-" + cue.cue().target().name().toLowerCase();
+    double confidence = targetMention == null ? 0.6 : 0.85;
+    for (Actor source : sources) {
+      if (targets.isEmpty()) {
+        if (type == RelationType.WARN || type == RelationType.MEDIATE) {
+          state.emit(v, cue, voices, source, null, null, 0.6, rule + "-untargeted");
+        }
+        continue;
+      }
+      for (Actor target : targets) {
+        state.emit(v, cue, voices, source, target, about, confidence, rule);
+      }
+    }
+  }
+}
