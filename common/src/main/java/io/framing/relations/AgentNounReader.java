@@ -25,7 +25,11 @@ final class AgentNounReader implements CueReader {
       return;
     }
     int end = v.clauseEnd(cue.end());
-    Mention agent = v.agentAfter(cue.end(), end);
+    // "repelled an Azerbaijani attack": the noun's own possessor or nationality first, whatever its clause role.
+    Mention agent = v.ownerOfNoun(cue.start(), cue.end(), end);
+    if (agent == null) {
+      agent = v.agentAfter(cue.end(), end);
+    }
     if (agent == null && cue.start() > 0) {
       Mention before = v.subjectBefore(cue.start(), Math.max(floor, cue.start() - 4), true);
       if (before != null && before.tokenEnd() >= cue.start() - 2) {

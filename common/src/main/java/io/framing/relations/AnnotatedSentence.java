@@ -58,7 +58,8 @@ final class AnnotatedSentence {
    * set off by a comma. The comma ends the phrase; it does not list its object with the subject.
    */
   private int findIntroductoryComma() {
-    if (tokens.isEmpty() || !PREPOSITIONS.contains(lower.get(0))) {
+    boolean according = tokens.size() > 1 && lower.get(0).equals("according") && lower.get(1).equals("to");
+    if (tokens.isEmpty() || !PREPOSITIONS.contains(lower.get(0)) && !according) {
       return -1;
     }
     for (int i = 1; i < Math.min(tokens.size(), 8); i++) {
@@ -296,7 +297,7 @@ final class AnnotatedSentence {
       if (isPrepositionalObject(firstOfCoordination(m)) || isObjectOfVerb(firstOfCoordination(m))) {
         continue;
       }
-      if (followedByPossessive(m) && !allowModifiers) {
+      if (followedByPossessive(m) && !allowModifiers && !possessorOfSpeaker(m, before)) {
         continue;
       }
       return preferHeadOfApposition(m, from, allowModifiers);
@@ -332,6 +333,33 @@ final class AnnotatedSentence {
       }
     }
     return m;
+  }
+
+  /**
+   * "Amnesty International's regional director Marie Struthers accused ...": a possessor followed
+   * only by a title and a name the dictionary does not know, up to the verb. The unknown person
+   * speaks for the possessor, whose party and role the relation takes.
+   */
+  private boolean possessorOfSpeaker(Mention m, int before) {
+    int from = m.tokenEnd() + 1;
+    if (before - from < 1 || before - from > 6) {
+      return false;
+    }
+    boolean noun = false;
+    for (int i = from; i < before; i++) {
+      String p = pos.get(i);
+      boolean titleWord = p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || lower.get(i).equals("-");
+      if (!titleWord) {
+        return false;
+      }
+      noun |= p.equals("NOUN") || p.equals("PROPN");
+    }
+    for (Mention o : mentions) {
+      if (o.tokenStart() >= from && o.tokenStart() < before) {
+        return false; // a known actor stands there; it is the subject, not the possessor
+      }
+    }
+    return noun;
   }
 
   /** "Azerbaijan 's assault": the mention is a possessor, not the subject itself. */
@@ -392,8 +420,8 @@ final class AnnotatedSentence {
       if (NEGATIONS.contains(w)) {
         return !(j + 1 < tokens.size() && lower.get(j + 1).equals("only"));
       }
-      if (NEGATING_VERBS.contains(w)) {
-        return true;
+      if (NEGATING_VERBS.contains(w) && j + 1 < tokens.size() && lower.get(j + 1).equals("to")) {
+        return true; // "refused to condemn", not "had failed and called on"
       }
       if (w.equals(",") || w.equals(";")) {
         return false;
@@ -465,5 +493,40 @@ final class AnnotatedSentence {
     return end + 1 < tokens.size()
         && (lower.get(end).equals("each") && lower.get(end + 1).equals("other")
             || lower.get(end).equals("one") && lower.get(end + 1).equals("another"));
+  }
+
+  /**
+   * Who an act noun belongs to: "Azerbaijan's shelling", "an Azerbaijani attack", "the shelling
+   * by Armenian forces", "the use of cluster munitions by Azerbaijan". The possessor or
+   * nationality right before the noun (determiners and adjectives between), else the mention
+   * after a "by" that follows the noun; null when neither.
+   */
+  Mention ownerOfNoun(int nounStart, int nounEnd, int clauseEnd) {
+    for (Mention m : mentions) {
+      if (m.tokenEnd() > nounStart || m.tokenEnd() < nounStart - 3 || m.kind() == MentionKind.PRONOUN
+          && !POSSESSIVE_DETERMINERS.contains(lower.get(m.tokenStart()))) {
+        continue;
+      }
+      boolean adjacent = m.kind() == MentionKind.MODIFIER || followedByPossessive(m)
+          || POSSESSIVE_DETERMINERS.contains(lower.get(m.tokenStart()));
+      for (int i = m.tokenEnd(); i < nounStart && adjacent; i++) {
+        String w = lower.get(i);
+        adjacent = w.equals("'s") || w.equals("'") || pos.get(i).equals("ADJ") || QUOTE_MARKS.contains(w);
+      }
+      if (adjacent) {
+        return m;
+      }
+    }
+    // "by X" right after the noun, or after its "of" phrase: "the shelling of Stepanakert by Azerbaijan".
+    for (int i = nounEnd; i < Math.min(clauseEnd, nounEnd + 6); i++) {
+      String w = lower.get(i);
+      if (w.equals("by")) {
+        return firstAfter(i + 1, Math.min(clauseEnd, i + 4));
+      }
+      if (i == nounEnd ? !w.equals("of") : isVerb(i) || w.equals(",") || w.equals("and")) {
+        return null;
+      }
+    }
+    return null;
   }
 }

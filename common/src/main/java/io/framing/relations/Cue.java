@@ -36,7 +36,9 @@ public final class Cue {
     /** Whom an imperative addresses. */
     ADDRESSEE,
     /** The subject of the modal clause. */
-    SUBJECT
+    SUBJECT,
+    /** What a characterisation labels: "described Ankara's move as provocative". */
+    LABEL
   }
 
   private final RelationType relation;

@@ -79,8 +79,14 @@ public final class CueDictionary {
       }
     } else if (kind == Cue.Kind.NOUN) {
       variants.add(words);
+      // The head noun takes the plural: the last word, or the one before a closing preposition
+      // ("condemnation of" matches "condemnations of").
+      int head = words.size() - 1;
+      if (head > 0 && AnnotatedSentence.PREPOSITIONS.contains(words.get(head))) {
+        head--;
+      }
       List<String> plural = new ArrayList<>(words);
-      plural.set(plural.size() - 1, Inflections.plural(words.get(words.size() - 1)));
+      plural.set(head, Inflections.plural(words.get(head)));
       variants.add(plural);
     } else {
       variants.add(words);

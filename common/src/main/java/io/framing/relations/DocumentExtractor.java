@@ -13,6 +13,9 @@ import io.framing.ingest.Document;
 import io.framing.ingest.EmbeddedTweet;
 import io.framing.text.OpenNlpTokenizer;
 import io.framing.text.TextAnalyzer;
+import io.framing.sentiment.VaderLexicon;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,8 +64,25 @@ public final class DocumentExtractor {
         .orElse(new Actor("international community", "INT", Role.IGO));
     RelationExtractor relations = new RelationExtractor(TextAnalyzer.english(), finder, coreference,
         CueDictionary.load(dataDir.resolve("relations/cues.csv")),
-        speechVerbs(dataDir.resolve("relations/speech_verbs.csv")), sides, international);
+        speechVerbs(dataDir.resolve("relations/speech_verbs.csv")), sides, international, labels(dataDir));
     return new DocumentExtractor(dictionary, authors, relations);
+  }
+
+  /**
+   * {@code relations/labels.csv}, with the VADER authors' lexicon of {@code lexicons/vader/} when
+   * the data directory has it (its strongly negative words are hostile labels).
+   */
+  private static EvaluativeLabels labels(Path dataDir) {
+    Path vaderDir = dataDir.resolve("lexicons/vader");
+    VaderLexicon vader = null;
+    if (Files.isRegularFile(vaderDir.resolve(VaderLexicon.VALENCE_FILE_NAME))) {
+      try {
+        vader = VaderLexicon.load(vaderDir);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the VADER lexicon in " + vaderDir + ": " + e.getMessage(), e);
+      }
+    }
+    return EvaluativeLabels.load(dataDir.resolve("relations/labels.csv"), vader);
   }
 
   private static Set<String> speechVerbs(Path file) {

@@ -20,6 +20,8 @@ final class ExtractionState {
   final boolean narrated;
   /** Where the next cue of the sentence starts: the current cue's object lies before it. */
   int nextCueStart;
+  /** Where the next cue of the sentence ends. */
+  int nextCueEnd;
   final List<Mention> recentAddressees = new ArrayList<>();
 
   ExtractionState(boolean narrated) {
@@ -33,19 +35,37 @@ final class ExtractionState {
 
   void emit(AnnotatedSentence v, CueMatch cue, Voices voices, Actor source, Actor target,
       String about, double confidence, String rule) {
-    if (target != null && source.equals(target)) {
-      return;
-    }
     RelationType type = cue.cue().relation();
     if (rule.equals("claimed-attack") || rule.equals("agent-noun")) {
       type = RelationType.ACCUSE;
     } else if (rule.equals("denied-attack") || rule.equals("claim-rejected")) {
       type = RelationType.REJECT;
     }
-    String cameo = type == cue.cue().relation() ? cue.cue().cameo() : (type == RelationType.ACCUSE ? "112" : "120");
+    emit(v, cue, voices, source, type, target, about, confidence, rule);
+  }
+
+  /** A relation of {@code type}, which may differ from the cue's ("called the reports lies" is a REJECT). */
+  void emit(AnnotatedSentence v, CueMatch cue, Voices voices, Actor source, RelationType type, Actor target,
+      String about, double confidence, String rule) {
+    if (target != null && source.equals(target)) {
+      return;
+    }
+    String cameo = type == cue.cue().relation() ? cue.cue().cameo() : baseCode(type);
     Sentence s = v.sentence();
     Relation r = new Relation(s.index(), s.charStart(), s.charEnd(), s.text(), source, type, cameo, target, about,
         voices.quote(s.index(), cue.start()), confidence, rule + ":" + cue.cue().phrase());
     relations.putIfAbsent(r.dedupKey(), r);
+  }
+
+  /** The CAMEO base code of a type read from another type's cue: ACCUSE 112, CONDEMN 111, else the root's 0 code. */
+  private static String baseCode(RelationType type) {
+    switch (type) {
+      case ACCUSE:
+        return "112";
+      case CONDEMN:
+        return "111";
+      default:
+        return type.cameoRoot() + "0";
+    }
   }
 }

@@ -40,7 +40,8 @@ final class ModalDemandReader implements CueReader {
       return;
     }
     for (Mention m : v.group(subject)) {
-      if (!m.actor().equals(speaker)) {
+      // "the world must not look away": a plea to everyone, not a demand of a party.
+      if (!m.actor().equals(speaker) && !m.actor().country().equals("INT")) {
         state.emit(v, cue, voices, speaker, m.actor(), roles.aboutCountry(v, m, v.clauseEnd(cue.end()), List.of(speaker), List.of(m.actor())), 0.65, "modal-demand");
       }
     }

@@ -38,9 +38,12 @@ public final class RelationExtractor {
   private final CueReader agentNoun;
   private final CueReader claimRejection;
   private final CueReader verbAct;
+  private final CueReader nominalAct;
+  private final CueReader characterisation;
 
   public RelationExtractor(TextAnalyzer analyzer, MentionFinder finder, CoreferenceResolver coreference,
-      CueDictionary cues, Set<String> speechVerbForms, ConflictSides sides, Actor internationalCommunity) {
+      CueDictionary cues, Set<String> speechVerbForms, ConflictSides sides, Actor internationalCommunity,
+      EvaluativeLabels labels) {
     this.analyzer = Args.notNull(analyzer, "analyzer");
     this.finder = Args.notNull(finder, "finder");
     this.coreference = Args.notNull(coreference, "coreference");
@@ -54,6 +57,8 @@ public final class RelationExtractor {
     this.agentNoun = new AgentNounReader(roles);
     this.claimRejection = new ClaimRejectionReader(roles);
     this.verbAct = new VerbActReader(roles);
+    this.nominalAct = new NominalActReader(roles);
+    this.characterisation = new CharacterisationReader(roles, Args.notNull(labels, "labels"));
   }
 
   /** What a document yields: its analysis, its mentions and its relations. */
@@ -184,12 +189,16 @@ public final class RelationExtractor {
       case IMPERATIVE:
         return imperative;
       default:
-        if (cue.relation() == RelationType.ATTACK) {
+        if (cue.target() == Cue.Target.LABEL) {
+          return characterisation;
+        } else if (cue.relation() == RelationType.ATTACK) {
           return attack;
         } else if (cue.target() == Cue.Target.AGENT) {
           return agentNoun;
         } else if (cue.target() == Cue.Target.CLAIM_OWNER) {
           return claimRejection;
+        } else if (cue.kind() == Cue.Kind.NOUN) {
+          return nominalAct;
         }
         return verbAct;
     }
@@ -207,6 +216,7 @@ public final class RelationExtractor {
     for (int c = 0; c < found.size(); c++) {
       CueMatch cue = found.get(c);
       state.nextCueStart = c + 1 < found.size() ? found.get(c + 1).start() : v.size();
+      state.nextCueEnd = c + 1 < found.size() ? found.get(c + 1).end() : v.size();
       RelationType type = cue.cue().relation();
       boolean speechBetween = roles.speechVerbBetween(v, contentAfter, cue.start());
       if ((type == RelationType.ATTACK || type == RelationType.SUPPORT || cue.cue().target() == Cue.Target.AGENT)

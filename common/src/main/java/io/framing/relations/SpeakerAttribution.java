@@ -37,7 +37,19 @@ final class SpeakerAttribution {
         if (speaker != null) {
           int end = v.token(v.size() - 1).charEnd();
           voices.assign(views, new Voices.Span(v.token(i).charEnd(), end, speaker.actor(), Voices.Kind.REPORTED), true);
+          int contentEnd = invertedContentEnd(v, speaker, i);
+          if (contentEnd > 0) {
+            // "Azerbaijani forces shelled Stepanakert overnight, the ministry said.": the report comes first.
+            voices.assign(views, new Voices.Span(v.sentence().charStart(), v.token(contentEnd).charStart(),
+                speaker.actor(), Voices.Kind.REPORTED), true);
+          }
         }
+      }
+      Mention source = accordingTo(v);
+      if (source != null) {
+        // "According to the defence ministry, Azerbaijani forces shelled ...": the whole sentence is its report.
+        voices.assign(views, new Voices.Span(v.sentence().charStart(), v.token(v.size() - 1).charEnd(),
+            source.actor(), Voices.Kind.REPORTED), false);
       }
     }
     if (author != null) {
@@ -84,8 +96,37 @@ final class SpeakerAttribution {
       return null;
     }
     Mention m = v.firstAfter(verb + 1, Math.min(v.size(), verb + 4));
-    return m != null && m.kind().canSpeak() && m.tokenStart() <= verb + 2 ? m : null;
+    if (m != null && m.kind().canSpeak() && m.tokenStart() <= verb + 2) {
+      return m;
+    }
+    return appositionAfterUnknownName(v, verb + 1);
   }
+
+  /**
+   * "..., said Jane Roe, a spokeswoman for the Armenian foreign ministry.": a name the dictionary
+   * does not know, then an apposition whose actor the speaker speaks for.
+   */
+  private static Mention appositionAfterUnknownName(AnnotatedSentence v, int from) {
+    int i = from;
+    while (i < v.size() && v.tag(i).equals("PROPN") && v.firstAfter(i, i + 1) == null) {
+      i++;
+    }
+    if (i == from || i - from > 4 || i >= v.size() || !v.word(i).equals(",")) {
+      return null;
+    }
+    for (int k = i + 1; k < Math.min(v.size(), i + 10); k++) {
+      Mention m = v.firstAfter(k, k + 1);
+      if (m != null) {
+        return m.kind().canSpeak() ? m : null;
+      }
+      String p = v.tag(k);
+      if (!(p.equals("DET") || p.equals("ADJ") || p.equals("NOUN") || p.equals("PROPN") || p.equals("ADP"))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
 
   /** The speaker of a quotation: ", X said" after it, or "X said:" before it. */
   private Actor quoteSpeaker(List<AnnotatedSentence> views, int[] quote) {
@@ -145,5 +186,40 @@ final class SpeakerAttribution {
         v.addMentions(added);
       }
     }
+  }
+
+  /**
+   * The comma that ends the report of an inverted attribution ("..., the ministry said." or
+   * "..., said Aliyev."), or -1: the speaker and verb close the sentence after a comma, with at
+   * most a short adverbial after the verb.
+   */
+  private static int invertedContentEnd(AnnotatedSentence v, Mention speaker, int verb) {
+    int first = Math.min(speaker.tokenStart(), verb);
+    int j = first - 1;
+    while (j >= 0 && (v.word(j).equals("the") || v.tag(j).equals("ADJ"))) {
+      j--;
+    }
+    if (j <= 0 || !(v.word(j).equals(",") || v.word(j).equals("\"") || v.word(j).equals("”"))) {
+      return -1;
+    }
+    int last = Math.max(speaker.tokenEnd(), verb + 1);
+    int tail = 0;
+    for (int k = last; k < v.size(); k++) {
+      if (v.isVerb(k) || v.word(k).equals("that") || ++tail > 5) {
+        return -1;
+      }
+    }
+    return j;
+  }
+
+  /** "according to X": the mention that the sentence is reported from, or null. */
+  private static Mention accordingTo(AnnotatedSentence v) {
+    for (int i = 0; i + 1 < v.size(); i++) {
+      if (v.word(i).equals("according") && v.word(i + 1).equals("to")) {
+        Mention m = v.firstAfter(i + 2, Math.min(v.size(), i + 5));
+        return m != null && m.kind().canSpeak() ? m : null;
+      }
+    }
+    return null;
   }
 }

@@ -53,6 +53,17 @@ final class VerbActReader implements CueReader {
       targetMention = v.subjectBefore(cue.start(), floor, true);
     } else {
       targetMention = roles.objectAfter(v, cue.end(), Math.min(end, cue.end() + 12));
+      if (targetMention != null && cue.cue().phrase().endsWith(" for") && targetMention.tokenStart() > cue.end() + 2) {
+        targetMention = null; // "called for Turkey to ...": the addressee is next; "called for talks on X" has none
+      }
+      if (type.hostile() && actNounFollows(v, cue.end(), state.nextCueStart)) {
+        // "condemned the shelling of Stepanakert by Azerbaijan", "denounced Azerbaijan's attack":
+        // the object is an act, which the next cue names; the target is who committed it.
+        Mention owner = v.ownerOfNoun(state.nextCueStart, state.nextCueEnd, v.clauseEnd(cue.end()));
+        if (owner != null) {
+          targetMention = owner;
+        }
+      }
     }
     if (targetMention != null) {
       for (Mention m : v.group(targetMention)) {
@@ -103,5 +114,19 @@ final class VerbActReader implements CueReader {
         state.emit(v, cue, voices, source, target, about, confidence, rule);
       }
     }
+  }
+
+  /** The next cue starts the object: only a determiner, possessor or adjectives between. */
+  private static boolean actNounFollows(AnnotatedSentence v, int from, int nextCue) {
+    if (nextCue >= v.size() || nextCue - from > 4) {
+      return false;
+    }
+    for (int i = from; i < nextCue; i++) {
+      String p = v.tag(i);
+      if (!(p.equals("DET") || p.equals("ADJ") || p.equals("PROPN") || v.word(i).equals("'s") || p.equals("PRON"))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,0 +1,113 @@
+package io.framing.relations;
+
+import static io.framing.relations.ExtractionFixture.article;
+import static io.framing.relations.ExtractionFixture.keys;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The constructions added for text the rules were not written against (issue 10's categories),
+ * each on sentences written for these tests: characterisations, acts carried by nouns, the
+ * owner of an act named as an object, violence in a speaker's mouth, attributions that come
+ * after or around the report, warnings and demands without "warn" or "demand".
+ */
+class ConstructionReadersTest {
+
+  @Test
+  void aHostileLabelIsTheSpeakersCondemnationOfWhatItFallsOn() {
+    assertEquals(List.of("TUR/GOV CONDEMN FRA"),
+        keys(article("The Turkish president described the French position as provocative.")));
+    assertEquals(List.of("AZE/GOV CONDEMN ARM"), keys(article("Aliyev branded Armenia a terrorist state.")));
+  }
+
+  @Test
+  void aLabelOfFalsehoodOrALabelOnAClaimIsARejectionOfItsOwner() {
+    assertEquals(List.of("ARM/GOV REJECT AZE"), keys(article("Yerevan called the Azerbaijani reports fabrications.")));
+    List<String> k = keys(article("Armenia accused Azerbaijan of shelling Stepanakert. Baku called the claim a lie."));
+    assertTrue(k.contains("AZE/GOV REJECT ARM"), k.toString());
+  }
+
+  @Test
+  void noCharacterisationWithoutALabelOrAtADistance() {
+    assertEquals(List.of(), keys(article("Baku said it would suppress what it called Armenian provocations.")));
+    assertEquals(List.of(), keys(article("Putin called Pashinyan to discuss the situation.")));
+    // The label's own words ("Azerbaijan's victory") are not what it falls on.
+    assertEquals(List.of(), keys(article("Pashinyan described the deal as Azerbaijan's capitulation.")));
+  }
+
+  @Test
+  void anActCarriedByANounBelongsToItsPossessorOrToWhoeverIssuesIt() {
+    assertEquals(List.of("TUR/GOV CONDEMN ARM"), keys(article("Ankara's condemnation of Yerevan came within hours.")));
+    assertEquals(List.of("IRN/GOV CONDEMN AZE"),
+        keys(article("Tehran voiced its condemnation of the Azerbaijani strikes on Stepanakert.")));
+    assertEquals(List.of("AZE/GOV ACCUSE ARM"), keys(article("Baku levelled fresh accusations against Yerevan on Monday.")));
+    assertEquals(List.of("RUS/GOV APPEAL OSCE"), keys(article("Moscow made an appeal to the Minsk Group co-chairs.")));
+  }
+
+  @Test
+  void aNounThatIsTheRejectedClaimOrIsNegatedIsNoActOfItsOwn() {
+    assertEquals(List.of("ARM/GOV REJECT AZE"), keys(article("Yerevan rejected Baku's accusations against Armenian forces.")));
+    assertEquals(List.of(), keys(article("The Turkish foreign ministry did not issue a condemnation of Armenia.")));
+  }
+
+  @Test
+  void condemningAnActTargetsWhoCommittedIt() {
+    assertEquals(List.of("EU/IGO CONDEMN AZE"),
+        keys(article("The European Parliament condemned the shelling of Stepanakert by Azerbaijani forces.")));
+    assertEquals(List.of("ARM/GOV ACCUSE AZE"),
+        keys(article("The Armenian defence ministry said its forces had repelled an Azerbaijani attack.")));
+  }
+
+  @Test
+  void violenceInASpeakersMouthIsTheirAccusation() {
+    assertEquals(List.of("ARM/GOV ACCUSE AZE"),
+        keys(article("Armenia's defence ministry said Azerbaijani troops had executed two prisoners.")));
+    assertEquals(List.of("FRA/GOV ACCUSE TUR"),
+        keys(article("French President Emmanuel Macron said Turkey had sent jihadists to Azerbaijan.")));
+    assertEquals(List.of("AZE/GOV ACCUSE ARM"),
+        keys(article("Azerbaijan's foreign minister told his Russian counterpart that Armenia was violating the ceasefire.")));
+  }
+
+  @Test
+  void attributionBeforeAfterOrAroundTheReport() {
+    assertEquals(List.of("ARM/GOV ACCUSE AZE"),
+        keys(article("According to the Armenian defence ministry, Azerbaijani forces shelled Stepanakert overnight.")));
+    assertEquals(List.of("ARM/GOV ACCUSE AZE"),
+        keys(article("Azerbaijani forces shelled Stepanakert overnight, the Armenian defence ministry said.")));
+    assertEquals(List.of("ARM/GOV APPEAL AZE"), keys(article(
+        "\"We urge Azerbaijan to stop shelling civilians,\" said Jane Roe, a spokeswoman for the Armenian foreign ministry.")));
+  }
+
+  @Test
+  void anUnknownPersonNamedWithTheTitleOfAnOrganisationSpeaksForIt() {
+    assertEquals(List.of("INT/NGO ACCUSE AZE"), keys(article(
+        "Amnesty International's regional director Marie Struthers accused Azerbaijani forces of war crimes.")));
+  }
+
+  @Test
+  void warningsAndDemandsWithoutWarnOrDemand() {
+    assertEquals(List.of("AZE/GOV DEMAND ARM"),
+        keys(article("The Azerbaijani president said Armenia has to leave the occupied territories.")));
+    assertEquals(List.of("TUR/GOV WARN ARM"), keys(article("Erdogan said Armenia will pay a heavy price for its aggression.")));
+    List<String> k = keys(article("Aliyev said Baku will not hesitate to respond to any provocation by Armenia."));
+    assertTrue(k.contains("AZE/GOV WARN ARM"), k.toString());
+    assertEquals(List.of("TUR/GOV DEMAND ARM"),
+        keys(article("Turkey called for the withdrawal of Armenian forces from Azerbaijani lands.")));
+  }
+
+  @Test
+  void aVerbThatFailedIsNotANegationOfTheNextOne() {
+    List<String> k = keys(article("Erdogan said the talks had failed and called on the world to stand with Azerbaijan."));
+    assertTrue(k.contains("TUR/GOV APPEAL INT"), k.toString());
+    assertEquals(List.of(), keys(article("Turkey refused to condemn Azerbaijan.")));
+  }
+
+  @Test
+  void mediationWithoutMediate() {
+    assertEquals(List.of("EU/IGO MEDIATE -"), keys(article("The EU called for talks on the status of Nagorno-Karabakh.")));
+    assertEquals(List.of("IRN/GOV MEDIATE -"), keys(article("Iran presented a peace plan to both capitals.")));
+  }
+}
