@@ -27,10 +27,20 @@ public final class AuthorResolver {
 
   private final ActorDictionary dictionary;
   private final Map<String, String> places;
+  private final MentionFinder names;
 
   public AuthorResolver(ActorDictionary dictionary, Map<String, String> places) {
+    this(dictionary, places, null);
+  }
+
+  /**
+   * @param names reads an account's display name or split handle ("MFA of Armenia",
+   *     "AzerbaijanMOD") for an institution or a known person; null to match names whole only
+   */
+  public AuthorResolver(ActorDictionary dictionary, Map<String, String> places, MentionFinder names) {
     this.dictionary = Args.notNull(dictionary, "dictionary");
     this.places = Map.copyOf(places);
+    this.names = names;
   }
 
   /** Reads {@code places.csv}; the error names the file and line of each bad row. */
@@ -65,6 +75,14 @@ public final class AuthorResolver {
       if (byName.isPresent() && byName.get().kind() != SurfaceKind.COUNTRY_NAME
           && byName.get().kind() != SurfaceKind.CAPITAL) {
         return Optional.of(byName.get().actor());
+      }
+    }
+    if (names != null) {
+      for (String words : new String[] {name, splitHandle(handle)}) {
+        Optional<Actor> named = actorNamedIn(words);
+        if (named.isPresent()) {
+          return named;
+        }
       }
     }
     String display = name != null && !name.isBlank() ? name.strip() : handle;
@@ -122,5 +140,38 @@ public final class AuthorResolver {
     }
     String capitalized = word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1).toLowerCase(Locale.ROOT);
     return dictionary.countryOfCapital(capitalized).map(CountryEntry::code);
+  }
+
+  /**
+   * An institution or known person the words name ("Ministry of Defence of Armenia", "Armenian
+   * MFA", "Azerbaijan MOD"); a country or capital alone ("Narek | Yerevan") names no account
+   * holder, nor does a civilian group.
+   */
+  private Optional<Actor> actorNamedIn(String words) {
+    if (words == null || words.isBlank()) {
+      return Optional.empty();
+    }
+    for (io.framing.text.Sentence s : io.framing.text.TextAnalyzer.english().analyze(words.strip()).sentences()) {
+      for (Mention m : names.find(s)) {
+        if (m.actor().role() == Role.CVL || m.kind() == MentionKind.MODIFIER) {
+          continue;
+        }
+        Optional<SurfaceForm> form = dictionary.lookup(m.surface());
+        boolean placeOnly = form.isPresent()
+            && (form.get().kind() == SurfaceKind.COUNTRY_NAME || form.get().kind() == SurfaceKind.CAPITAL);
+        if (!placeOnly && (m.kind() == MentionKind.COMPOSED || m.kind() == MentionKind.NAME)) {
+          return Optional.of(m.actor());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "AzerbaijanMOD" as "Azerbaijan MOD", "mfa_russia" as "mfa russia": the words of a handle. */
+  static String splitHandle(String handle) {
+    if (handle == null) {
+      return null;
+    }
+    return handle.strip().replaceAll("([a-z])([A-Z])", "$1 $2").replaceAll("[_.\\d]+", " ").strip();
   }
 }

@@ -110,7 +110,7 @@ final class CharacterisationReader implements CueReader {
    * "suppress what it called Armenian provocations": the reporter quoting a party's word at a
    * distance, inside another act; no characterisation of its own.
    */
-  private static boolean distancing(AnnotatedSentence v, int verb) {
+  static boolean distancing(AnnotatedSentence v, int verb) {
     for (int i = verb - 1; i >= Math.max(0, verb - 3); i--) {
       if (v.word(i).equals("what")) {
         return true;

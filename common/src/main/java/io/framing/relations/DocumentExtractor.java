@@ -59,7 +59,7 @@ public final class DocumentExtractor {
         CoreferenceResolver.loadReferences(dataDir.resolve("actors/references.csv")), sideActors);
     MentionFinder finder = new MentionFinder(dictionary, new OpenNlpTokenizer());
     AuthorResolver authors = new AuthorResolver(dictionary,
-        AuthorResolver.loadPlaces(dataDir.resolve("actors/places.csv"), dictionary));
+        AuthorResolver.loadPlaces(dataDir.resolve("actors/places.csv"), dictionary), finder);
     Actor international = dictionary.actor("international community")
         .orElse(new Actor("international community", "INT", Role.IGO));
     RelationExtractor relations = new RelationExtractor(TextAnalyzer.english(), finder, coreference,

@@ -40,6 +40,7 @@ public final class RelationExtractor {
   private final CueReader verbAct;
   private final CueReader nominalAct;
   private final CueReader characterisation;
+  private final CopularLabelReader copularLabel;
 
   public RelationExtractor(TextAnalyzer analyzer, MentionFinder finder, CoreferenceResolver coreference,
       CueDictionary cues, Set<String> speechVerbForms, ConflictSides sides, Actor internationalCommunity,
@@ -59,6 +60,7 @@ public final class RelationExtractor {
     this.verbAct = new VerbActReader(roles);
     this.nominalAct = new NominalActReader(roles);
     this.characterisation = new CharacterisationReader(roles, Args.notNull(labels, "labels"));
+    this.copularLabel = new CopularLabelReader(roles, labels);
   }
 
   /** What a document yields: its analysis, its mentions and its relations. */
@@ -207,7 +209,7 @@ public final class RelationExtractor {
   private void readSentence(AnnotatedSentence v, Voices voices, ExtractionState state) {
     List<CueMatch> found = new ArrayList<>();
     for (CueMatch cue : cues.find(v.words())) {
-      if (fitsGrammar(v, cue)) {
+      if (fitsGrammar(v, cue) && !(cue.cue().target() == Cue.Target.LABEL && CharacterisationReader.distancing(v, cue.start()))) {
         found.add(cue);
       }
     }
@@ -242,6 +244,7 @@ public final class RelationExtractor {
       }
       rejectedHere |= type == RelationType.REJECT && state.relations.size() > before;
     }
+    copularLabel.read(v, voices, state);
     for (Mention m : v.mentions()) {
       if (m.kind().canSpeak() && m.actor().role() != Role.CVL) {
         state.recentAddressees.add(m);

@@ -32,7 +32,9 @@ class ConstructionReadersTest {
 
   @Test
   void noCharacterisationWithoutALabelOrAtADistance() {
-    assertEquals(List.of(), keys(article("Baku said it would suppress what it called Armenian provocations.")));
+    // Distanced: no CONDEMN by characterisation; the provocations named in Baku's words are its accusation.
+    assertEquals(List.of("AZE/GOV ACCUSE ARM"),
+        keys(article("Baku said it would suppress what it called Armenian provocations.")));
     assertEquals(List.of(), keys(article("Putin called Pashinyan to discuss the situation.")));
     // The label's own words ("Azerbaijan's victory") are not what it falls on.
     assertEquals(List.of(), keys(article("Pashinyan described the deal as Azerbaijan's capitulation.")));
@@ -109,5 +111,19 @@ class ConstructionReadersTest {
   void mediationWithoutMediate() {
     assertEquals(List.of("EU/IGO MEDIATE -"), keys(article("The EU called for talks on the status of Nagorno-Karabakh.")));
     assertEquals(List.of("IRN/GOV MEDIATE -"), keys(article("Iran presented a peace plan to both capitals.")));
+  }
+
+  @Test
+  void aLabelWithToBeInSomeonesWordsIsTheirCondemnation() {
+    assertEquals(List.of("AZE/GOV CONDEMN ARM"), keys(article("Aliyev said Armenia is a terrorist state.")));
+    assertEquals(List.of("ARM/GOV CONDEMN ISR"), keys(article(
+        "The Armenian foreign ministry said it was unacceptable for Israel to supply weapons to Azerbaijan.")));
+    assertEquals(List.of(), keys(article("Pashinyan said Azerbaijan is blocking the internet.")), "a progressive verb");
+    assertEquals(List.of(), keys(article("Armenia is a small country, the minister said.")), "no label");
+  }
+
+  @Test
+  void aDistancedLabelDoesNotCutTheObjectOfTheMainVerb() {
+    assertEquals(List.of("TUR/GOV CONDEMN ARM"), keys(article("Turkey condemned what it called Armenia's barbaric attack on Ganja.")));
   }
 }
