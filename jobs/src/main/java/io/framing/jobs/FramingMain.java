@@ -4,6 +4,8 @@ import io.framing.jobs.evaluate.EvaluateCommand;
 import io.framing.jobs.extract.ExtractStage;
 import io.framing.jobs.ingest.IngestStage;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.framing.jobs.io.OutputGuard;
+import io.framing.jobs.io.OutputLock;
 import io.framing.jobs.io.Publisher;
 import io.framing.jobs.report.ProgressLog;
 import io.framing.jobs.report.RunReport;
@@ -93,7 +95,7 @@ public final class FramingMain {
     } catch (Exception e) {
       // Spark rethrows task failures as checked SparkExceptions from Scala code.
       LOG.error("framing: stage failed", e);
-      err.println("framing: stage failed: " + e);
+      err.println("framing: " + FailureMessages.describe(e));
       return ExitCode.STAGE_FAILED.code();
     } finally {
       spark.stop();
@@ -116,6 +118,27 @@ public final class FramingMain {
    */
   static int runStages(SparkSession spark, PipelineOptions options, PrintStream out) {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    // Before anything is moved, deleted or written: the output must be ours and not an input.
+    OutputGuard.check(options.output(), options.inputs(), hadoop);
+    String runId = Publisher.newRunId();
+    try (OutputLock lock = lock(options.output(), runId, hadoop)) {
+      return runStagesLocked(spark, options, runId, out);
+    }
+  }
+
+  /** Takes the output's lock (exit 2 when another run holds it). */
+  private static OutputLock lock(String output, String runId, Configuration hadoop) {
+    org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(output);
+    try {
+      return OutputLock.acquire(root.getFileSystem(hadoop), root, runId);
+    } catch (IOException e) {
+      throw new FramingException(ExitCode.STAGE_FAILED, "Cannot lock --output " + output + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** {@link #runStages} once the run holds the output's lock, so recovery cannot touch a live run. */
+  private static int runStagesLocked(SparkSession spark, PipelineOptions options, String runId, PrintStream out) {
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     Publisher publisher = new Publisher(options.output(), hadoop);
     try {
       for (String line : publisher.recover()) {
@@ -125,7 +148,6 @@ public final class FramingMain {
       throw new FramingException(ExitCode.STAGE_FAILED, "Cannot recover " + options.output()
           + " from an interrupted run: " + e.getMessage(), e);
     }
-    String runId = Publisher.newRunId();
     PipelineOptions staged = options.withOutput(publisher.stagingDir(runId));
     RunReport report = new RunReport(options.command().word(), configuration(options));
     report.json().put("run_id", runId);

@@ -121,10 +121,10 @@ public final class PipelineOptions {
           help = true;
           break;
         case "--input":
-          inputs.add(value != null ? value : valueOf(args, ++i, name));
+          inputs.add(path(value != null ? value : valueOf(args, ++i, name), name));
           break;
         case "--output":
-          output = value != null ? value : valueOf(args, ++i, name);
+          output = path(value != null ? value : valueOf(args, ++i, name), name);
           break;
         case "--format":
           try {
@@ -134,13 +134,13 @@ public final class PipelineOptions {
           }
           break;
         case "--data-dir":
-          dataDir = value != null ? value : valueOf(args, ++i, name);
+          dataDir = path(value != null ? value : valueOf(args, ++i, name), name);
           break;
         case "--summary-only":
           summaryOnly = true;
           break;
         case "--gold":
-          gold = value != null ? value : valueOf(args, ++i, name);
+          gold = path(value != null ? value : valueOf(args, ++i, name), name);
           break;
         case "--min": {
           // --min polarity.macro_f1=0.70: a minimum for any metric of the evaluation report
@@ -221,6 +221,14 @@ public final class PipelineOptions {
     if (since != null && until != null && since.isAfter(until)) {
       throw new FramingException(ExitCode.BAD_ARGUMENTS, "--since " + since + " is after --until " + until);
     }
+  }
+
+  /** A path option's value; an empty one would become Hadoop's "Can not create a Path from an empty string" later. */
+  private static String path(String v, String name) {
+    if (v.isBlank()) {
+      throw new FramingException(ExitCode.BAD_ARGUMENTS, name + " needs a path, got an empty value '" + v + "'");
+    }
+    return v;
   }
 
   private static LocalDate date(String v, String name) {

@@ -78,6 +78,9 @@ public final class Publisher {
     }
   }
 
+  /** What {@link #newRunId()} returns: the only names recovery deletes under staging and trash. */
+  static final java.util.regex.Pattern RUN_ID = java.util.regex.Pattern.compile("\\d{8}T\\d{6}Z-[0-9a-f]{8}");
+
   /** A new run id: UTC start time and 8 random hex digits, e.g. {@code 20201006T031500Z-1a2b3c4d}. */
   public static String newRunId() {
     byte[] random = new byte[4];
@@ -196,14 +199,24 @@ public final class Publisher {
       replay(journal, -1);
       done.add("completed the interrupted publish of run " + journal.path("run_id").asText());
     }
+    // Only what a run wrote: entries named by a run id. The caller holds the output's lock
+    // (OutputLock), so no live run of this output is writing its staging meanwhile.
     for (String dir : List.of(STAGING, TRASH)) {
       Path parent = new Path(root, dir);
       if (fs.exists(parent)) {
+        boolean foreign = false;
         for (FileStatus left : list(parent)) {
-          fs.delete(left.getPath(), true);
-          done.add("removed " + left.getPath() + " (left by a run that did not finish)");
+          if (RUN_ID.matcher(left.getPath().getName()).matches()) {
+            fs.delete(left.getPath(), true);
+            done.add("removed " + left.getPath() + " (left by a run that did not finish)");
+          } else if (!left.getPath().getName().endsWith(".crc")) {
+            foreign = true;
+            done.add("left " + left.getPath() + " alone: not named by a run id, so framing did not write it");
+          }
         }
-        fs.delete(parent, true);
+        if (!foreign) {
+          fs.delete(parent, true);
+        }
       }
     }
     return done;

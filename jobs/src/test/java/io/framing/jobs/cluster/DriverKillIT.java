@@ -67,6 +67,7 @@ class DriverKillIT {
     ItSupport.waitFor(killed, "killed run", 1);
     assertEquals(137, killed.exitValue(), "killed by SIGKILL");
     assertTrue(Files.isDirectory(out.resolve("_staging")), "the killed run left its staging directory");
+    assertTrue(Files.isRegularFile(out.resolve("_lock")), "and its lock, which the next run takes over (dead pid)");
     assertEquals(before, ItSupport.fileDigests(out), "the published output is byte for byte the previous run's");
     ItSupport.assertSameTables(baseline, out);
 
@@ -81,6 +82,8 @@ class DriverKillIT {
     assertTrue(log.matches("(?s).*progress: (ingest|extract) \\d+ s: .*rows written \\([\\d,]+/s\\).*"), "progress lines");
     assertTrue(log.matches("(?s).*stage extract: done in .*rows written.*"), "a stage's end line has its rates");
     assertFalse(Files.exists(out.resolve("_staging")));
+    assertTrue(log.contains("lock: taking over"), "the next run took over the dead run's lock: " + log);
+    assertFalse(Files.exists(out.resolve("_lock")), "and released it");
     JsonNode current = new ObjectMapper().readTree(out.resolve("_current").toFile());
     JsonNode previous = new ObjectMapper().readTree(baseline.resolve("_current").toFile());
     assertNotEquals(previous.path("run_id"), current.path("run_id"));

@@ -161,13 +161,17 @@ final class ItSupport {
     }
   }
 
-  /** Relative path → bytes of every file under {@code dir} but {@code _staging}, for byte-for-byte comparison. */
+  /**
+   * Relative path → bytes of every file under {@code dir} but {@code _staging} and the run lock
+   * ({@code _lock}, which a killed run leaves until the next run takes it over), for
+   * byte-for-byte comparison of the published output.
+   */
   static java.util.Map<String, String> fileDigests(Path dir) throws IOException {
     java.util.Map<String, String> files = new java.util.TreeMap<>();
     try (Stream<Path> paths = Files.walk(dir)) {
       for (Path p : (Iterable<Path>) paths.filter(Files::isRegularFile)::iterator) {
         String rel = dir.relativize(p).toString();
-        if (!rel.startsWith("_staging")) {
+        if (!rel.startsWith("_staging") && !rel.equals("_lock")) {
           files.put(rel, java.util.HexFormat.of().formatHex(sha256(Files.readAllBytes(p))));
         }
       }

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +46,8 @@ class StandaloneClusterIT {
   static long driverPid;
   static String appId;
   static boolean clusterStarted;
+  static String authPermissions;
+  static String authSettings;
 
   @BeforeAll
   static void runOnTheClusterAndLocally() throws Exception {
@@ -59,6 +62,10 @@ class StandaloneClusterIT {
     clusterStarted = true;
     assertEquals(0, script(root, work.resolve("start.log"), "start", 4), "standalone-cluster start (see " + work.resolve("start.log") + ")");
     Set<String> appsBefore = completedAppIds(masterJson());
+    // The secret of this start (spark.authenticate): a file of the owner's only, which the launcher passes on.
+    Path auth = root.resolve("jobs/target/spark-cluster/spark-auth.conf");
+    authPermissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(auth));
+    authSettings = Files.readString(auth);
 
     Process onCluster = framing(root, work.resolve("cluster.log"), List.of("--master", MASTER, "run", "--input", input.toString(),
         "--output", clusterOut.toString()));
@@ -97,6 +104,18 @@ class StandaloneClusterIT {
     SparkSession spark = SparkTestSession.get();
     assertTrue(spark.read().parquet(clusterOut.resolve("documents").toString()).count() > 0, "documents is not empty");
     assertTrue(Files.isRegularFile(clusterOut.resolve("_run_report.json")));
+  }
+
+  @Test
+  void theClusterRanWithAuthenticationOnAndAnOwnerOnlySecret() throws IOException {
+    assertEquals("rw-------", authPermissions, "spark-auth.conf is readable by its owner only");
+    assertTrue(authSettings.contains("spark.authenticate true\n"), "authentication on");
+    assertTrue(authSettings.matches("(?s).*spark\\.authenticate\\.secret [0-9a-f]{64}\n.*"), "a 256-bit secret");
+    for (String daemon : List.of("master", "worker-1", "worker-2")) {
+      String log = Files.readString(root.resolve("jobs/target/spark-cluster/" + daemon + ".log"));
+      assertTrue(log.contains("authentication enabled"), daemon + " started with authentication enabled");
+      assertFalse(log.contains(authSettings.replaceAll("(?s).*secret ([0-9a-f]+).*", "$1")), daemon + "'s log does not show the secret");
+    }
   }
 
   @Test
