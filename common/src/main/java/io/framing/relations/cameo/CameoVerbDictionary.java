@@ -49,7 +49,7 @@ public final class CameoVerbDictionary {
 
   private static final Pattern BLOCK = Pattern.compile("^---\\s+(\\S+)\\s+\\[([^\\]]*)\\]");
   private static final Pattern VERB = Pattern.compile(
-      "^(\\S+?)\\s*(?:\\{([^}]*)\\})?\\s*(?:\\[([^\\]]*)\\])?\\s*$");
+      "^([A-Za-z+][^\\s{}\\[\\]]*)\\s*(?:\\{([^}]*)\\})?\\s*(?:\\[([^\\]]*)\\])?\\s*$");
   private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]\\s*$");
 
   private final List<Verb> verbs;
