@@ -47,8 +47,16 @@ public final class Cue {
   private final Kind kind;
   private final Target target;
   private final List<List<String>> variants;
+  private final String provenance;
 
   Cue(RelationType relation, String cameo, String phrase, Kind kind, Target target, List<List<String>> variants) {
+    this(relation, cameo, phrase, kind, target, variants, "");
+  }
+
+  /** {@code provenance}: where a generated cue came from ("CAMEO.2.0.txt:6757 ..."); "" when hand-written. */
+  Cue(RelationType relation, String cameo, String phrase, Kind kind, Target target, List<List<String>> variants,
+      String provenance) {
+    this.provenance = Args.notNull(provenance, "provenance").strip();
     this.relation = Args.notNull(relation, "relation");
     this.cameo = Args.notBlank(cameo, "cameo");
     this.phrase = Args.notBlank(phrase, "cue");
@@ -80,6 +88,11 @@ public final class Cue {
   /** Token sequences (lower case) that match this cue; {@code *} stands for up to three tokens. */
   public List<List<String>> variants() {
     return variants;
+  }
+
+  /** The resource entry a generated cue was converted from; empty for hand-written cues. */
+  public String provenance() {
+    return provenance;
   }
 
   @Override

@@ -1,10 +1,15 @@
 package io.framing.relations;
 
 import io.framing.CsvTable;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,9 +21,19 @@ import java.util.Set;
  * are inflected here ("accuse" matches "accused"); irregular forms are listed in {@code forms}.
  * A {@code *} in a cue stands for up to three tokens ("launch * strike" matches "launched air
  * and artillery strikes"). Immutable and thread-safe.
+ *
+ * <p>Several files can be loaded as one dictionary ({@link #load(List)}): the project loads the
+ * hand-written {@code cues.csv} first and then {@code cameo-cues.csv}, converted from CAMEO with
+ * an extra {@code provenance} column. A cue already given by an earlier file (same words, same
+ * kind) is skipped in a later one, so a hand-written decision always wins over a generated one.
  */
 public final class CueDictionary {
   public static final List<String> HEADER = List.of("relation", "cameo", "cue", "kind", "forms", "target");
+  /** The header of a generated cue file: {@link #HEADER} plus where each row came from. */
+  public static final List<String> HEADER_WITH_PROVENANCE = List.of("relation", "cameo", "cue", "kind", "forms",
+      "target", "provenance");
+  /** The cue files of {@code data/relations/}, in precedence order. */
+  public static final List<String> FILES = List.of("cues.csv", "cameo-cues.csv");
   static final String GAP = "*";
   private static final int MAX_GAP = 3;
 
@@ -46,23 +61,62 @@ public final class CueDictionary {
 
   /** Loads the cue file; the error lists every bad line with its file, line and value. */
   public static CueDictionary load(Path file) {
+    return load(List.of(file));
+  }
+
+  /** Loads {@link #FILES} of a relations directory ({@code data/relations}). */
+  public static CueDictionary loadDirectory(Path relationsDir) {
+    List<Path> files = new ArrayList<>();
+    FILES.forEach(f -> files.add(relationsDir.resolve(f)));
+    return load(files);
+  }
+
+  /**
+   * Loads cue files in precedence order: a cue (same words and kind) already loaded from an
+   * earlier file is skipped. Each file has {@link #HEADER} or {@link #HEADER_WITH_PROVENANCE}.
+   * The error lists every bad line of every file with its file, line and value.
+   */
+  public static CueDictionary load(List<Path> files) {
     List<String> problems = new ArrayList<>();
     List<Cue> cues = new ArrayList<>();
-    for (CsvTable.Row row : CsvTable.read(file, HEADER, problems)) {
-      String[] f = row.fields();
-      try {
-        RelationType relation = RelationType.parse(f[0]);
-        Cue.Kind kind = Cue.Kind.valueOf(f[3].strip().toUpperCase(Locale.ROOT));
-        Cue.Target target = Cue.Target.valueOf(f[5].strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        cues.add(new Cue(relation, f[1].strip(), f[2].strip(), kind, target, variants(f[2], kind, f[4])));
-      } catch (IllegalArgumentException e) {
-        problems.add(row.where() + ": " + e.getMessage());
+    Set<String> earlier = new HashSet<>();
+    for (Path file : files) {
+      boolean withProvenance = hasProvenanceColumn(file);
+      Set<String> here = new HashSet<>();
+      for (CsvTable.Row row : CsvTable.read(file, withProvenance ? HEADER_WITH_PROVENANCE : HEADER, problems)) {
+        String[] f = row.fields();
+        try {
+          RelationType relation = RelationType.parse(f[0]);
+          Cue.Kind kind = Cue.Kind.valueOf(f[3].strip().toUpperCase(Locale.ROOT));
+          Cue.Target target = Cue.Target.valueOf(f[5].strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+          String key = kind + ":" + String.join(" ", words(f[2]));
+          here.add(key);
+          if (earlier.contains(key)) {
+            continue;
+          }
+          cues.add(new Cue(relation, f[1].strip(), f[2].strip(), kind, target, variants(f[2], kind, f[4]),
+              withProvenance ? f[6] : ""));
+        } catch (IllegalArgumentException e) {
+          problems.add(row.where() + ": " + e.getMessage());
+        }
       }
+      earlier.addAll(here);
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("Bad cue file " + file + ":\n  " + String.join("\n  ", problems));
+      throw new IllegalArgumentException("Bad cue file " + (files.size() == 1 ? files.get(0) : files) + ":\n  "
+          + String.join("\n  ", problems));
     }
     return new CueDictionary(cues);
+  }
+
+  /** Whether the file's header ends in the provenance column (a missing file is reported later). */
+  private static boolean hasProvenanceColumn(Path file) {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String header = in.readLine();
+      return header != null && header.strip().endsWith(",provenance");
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   static List<List<String>> variants(String phrase, Cue.Kind kind, String forms) {

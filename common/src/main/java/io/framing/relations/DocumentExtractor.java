@@ -63,7 +63,7 @@ public final class DocumentExtractor {
     Actor international = dictionary.actor("international community")
         .orElse(new Actor("international community", "INT", Role.IGO));
     RelationExtractor relations = new RelationExtractor(TextAnalyzer.english(), finder, coreference,
-        CueDictionary.load(dataDir.resolve("relations/cues.csv")),
+        CueDictionary.loadDirectory(dataDir.resolve("relations")),
         speechVerbs(dataDir.resolve("relations/speech_verbs.csv")), sides, international, labels(dataDir));
     return new DocumentExtractor(dictionary, authors, relations);
   }

@@ -51,4 +51,33 @@ class CueDictionaryTest {
     assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("PRAISE"), e.getMessage());
     assertTrue(e.getMessage().contains("line 3") && e.getMessage().contains("ADVERB"), e.getMessage());
   }
+
+  @Test
+  void laterFilesAddCuesButTheHandWrittenOneWins(@TempDir Path dir) throws Exception {
+    Path hand = dir.resolve("cues.csv");
+    Files.writeString(hand, String.join("\n", "relation,cameo,cue,kind,forms,target",
+        "APPEAL,020,press,verb,,object", "ACCUSE,112,attack,noun,,agent", ""));
+    Path cameo = dir.resolve("cameo-cues.csv");
+    Files.writeString(cameo, String.join("\n", "relation,cameo,cue,kind,forms,target,provenance",
+        "DEMAND,100,Press,verb,,object,CAMEO.2.0.txt:10 DEMAND/PRESS [100]",
+        "ATTACK,190,attack,verb,,object,CAMEO.2.0.txt:20 ATTACK/ATTACK [190]",
+        "MEDIATE,045,broker,verb,brokered,between,\"CAMEO.2.0.txt:30 BARGAIN/BROKER [045]\"", ""));
+    CueDictionary d = CueDictionary.load(List.of(hand, cameo));
+    assertEquals(List.of("APPEAL:1-2"), cuesIn(d, "they pressed Baku"), "the hand-written 'press' wins");
+    assertEquals(List.of("ACCUSE:1-2", "ATTACK:1-2"), cuesIn(d, "the attack on"), "another kind is another cue");
+    Cue broker = d.cues().stream().filter(c -> c.phrase().equals("broker")).findFirst().orElseThrow();
+    assertEquals("CAMEO.2.0.txt:30 BARGAIN/BROKER [045]", broker.provenance());
+    assertEquals("", d.cues().get(0).provenance(), "hand-written cues have none");
+    assertEquals(List.of("MEDIATE:1-2"), cuesIn(d, "Moscow brokered talks"));
+  }
+
+  @Test
+  void badLinesOfALaterFileAreReportedWithItsNameAndLine(@TempDir Path dir) throws Exception {
+    Path hand = dir.resolve("cues.csv");
+    Files.writeString(hand, "relation,cameo,cue,kind,forms,target\nAPPEAL,020,urge,verb,,object\n");
+    Path cameo = dir.resolve("cameo-cues.csv");
+    Files.writeString(cameo, "relation,cameo,cue,kind,forms,target,provenance\nMEDIATE,045,broker,verbal,,between,x\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CueDictionary.load(List.of(hand, cameo)));
+    assertTrue(e.getMessage().contains("cameo-cues.csv line 2") && e.getMessage().contains("VERBAL"), e.getMessage());
+  }
 }

@@ -18,7 +18,7 @@ public final class DebugSentence {
     Path data = Path.of(args[0]);
     ActorDictionary d = ActorDictionary.load(data.resolve("actors"));
     MentionFinder f = new MentionFinder(d, new OpenNlpTokenizer());
-    CueDictionary cues = CueDictionary.load(data.resolve("relations/cues.csv"));
+    CueDictionary cues = CueDictionary.loadDirectory(data.resolve("relations"));
     AnalyzedDocument doc = TextAnalyzer.english().analyze(args[1]);
     for (Sentence s : doc.sentences()) {
       StringBuilder sb = new StringBuilder();

@@ -59,7 +59,7 @@ public final class ExtractionProfile {
     }
     List<Document> docs = read(corpus, maxDocs);
     DocumentExtractor extractor = DocumentExtractor.load(dataDir);
-    CueDictionary cues = CueDictionary.load(dataDir.resolve("relations/cues.csv"));
+    CueDictionary cues = CueDictionary.loadDirectory(dataDir.resolve("relations"));
     Set<String> speech = speechForms();
     MentionFinder finder = new MentionFinder(ActorDictionary.load(dataDir.resolve("actors")), new OpenNlpTokenizer());
     TextAnalyzer analyzer = TextAnalyzer.english();

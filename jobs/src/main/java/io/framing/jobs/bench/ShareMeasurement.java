@@ -52,7 +52,7 @@ final class ShareMeasurement {
 
   static ShareMeasurement measure(Path dir, Path dataDir, int sampleSentences) {
     DocumentExtractor extractor = DocumentExtractor.load(dataDir);
-    CueDictionary cues = CueDictionary.load(dataDir.resolve("relations/cues.csv"));
+    CueDictionary cues = CueDictionary.loadDirectory(dataDir.resolve("relations"));
     Set<String> speech = speechVerbs(dataDir.resolve("relations/speech_verbs.csv"));
     List<Path> files = dataFiles(dir);
     ShareMeasurement m = new ShareMeasurement();

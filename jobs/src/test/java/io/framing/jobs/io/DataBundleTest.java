@@ -54,6 +54,19 @@ class DataBundleTest {
     assertTrue(Files.notExists(out.resolve("corpus")));
   }
 
+  /** The project's own data/: every cue file the extractor loads travels, the raw sources do not. */
+  @Test
+  void theProjectBundleCarriesEveryCueFileButNotTheRawSources() {
+    String root = System.getProperty("framing.project.root", "..");
+    DataBundle bundle = DataBundle.read(Path.of(root, "data").toString(), new Configuration(),
+        io.framing.jobs.extract.ExtractJob.REQUIRED_FOLDERS, io.framing.jobs.extract.ExtractJob.OPTIONAL_FOLDERS);
+    for (String f : io.framing.relations.CueDictionary.FILES) {
+      assertTrue(bundle.files().containsKey("relations/" + f), f + " in " + bundle.files().keySet());
+    }
+    assertTrue(bundle.files().keySet().stream().noneMatch(k -> k.startsWith("sources/") || k.endsWith(".txt") && k.contains("CAMEO")),
+        bundle.files().keySet().toString());
+  }
+
   @Test
   void optionalFoldersMayBeMissingRequiredOnesMayNot() throws IOException {
     write("actors/countries.csv", "code,name\n");
