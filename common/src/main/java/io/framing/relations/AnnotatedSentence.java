@@ -294,7 +294,7 @@ final class AnnotatedSentence {
       if (!allowModifiers && !m.kind().canSpeak()) {
         continue;
       }
-      if (isPrepositionalObject(firstOfCoordination(m)) || isObjectOfVerb(firstOfCoordination(m))) {
+      if ((isPrepositionalObject(firstOfCoordination(m)) && !headedByTitle(m, from)) || isObjectOfVerb(firstOfCoordination(m))) {
         continue;
       }
       if (followedByPossessive(m) && !allowModifiers && !possessorOfSpeaker(m, before)) {
@@ -360,6 +360,33 @@ final class AnnotatedSentence {
       }
     }
     return noun;
+  }
+
+  /** Title nouns that speak for the body after their "of": "the head of the Armenian church". */
+  private static final Set<String> TITLE_HEADS = Set.of("head", "leader", "chief", "director", "president", "chairman",
+      "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "secretary", "secretary-general", "minister",
+      "representative", "representatives", "envoy", "ambassador", "member", "members", "officials", "official",
+      "commander", "patriarch", "speaker");
+
+  /**
+   * "The head of the Armenian church, Catholicos Karekin II, appealed ...": a mention after "of"
+   * whose head is a title noun opening the clause is who speaks (the title's holder, unknown to
+   * the dictionary, speaks for it).
+   */
+  private boolean headedByTitle(Mention m, int from) {
+    int j = m.tokenStart() - 1;
+    while (j >= from && (lower.get(j).equals("the") || pos.get(j).equals("ADJ"))) {
+      j--;
+    }
+    if (j < from + 1 || !lower.get(j).equals("of") || !TITLE_HEADS.contains(lower.get(j - 1))) {
+      return false;
+    }
+    for (int k = j - 2; k >= from; k--) {
+      if (!(pos.get(k).equals("DET") || pos.get(k).equals("ADJ") || pos.get(k).equals("NOUN") || pos.get(k).equals("PROPN"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Azerbaijan 's assault": the mention is a possessor, not the subject itself. */

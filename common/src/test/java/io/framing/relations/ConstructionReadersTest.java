@@ -126,4 +126,12 @@ class ConstructionReadersTest {
   void aDistancedLabelDoesNotCutTheObjectOfTheMainVerb() {
     assertEquals(List.of("TUR/GOV CONDEMN ARM"), keys(article("Turkey condemned what it called Armenia's barbaric attack on Ganja.")));
   }
+
+  @Test
+  void theHolderOfATitleOfABodySpeaksForIt() {
+    assertEquals(List.of("AZE/GOV ACCUSE ARM"),
+        keys(article("The spokesman of the Azerbaijani foreign ministry accused Armenia of shelling Ganja.")));
+    assertEquals(List.of(), keys(article("Protests in front of the Russian embassy urged Moscow to act.")),
+        "a place after 'of' is no speaker");
+  }
 }
