@@ -81,9 +81,11 @@ public final class InputListing {
   }
 
   /**
-   * A Hadoop path for a listed file or an input. A value with {@code scheme://} is a URI; any
-   * other value is a local path, built from its parts so that a colon in a file name is not
-   * taken for a scheme (Hadoop's {@code new Path("a:b")} is scheme {@code a}).
+   * A Hadoop path for a listed file or an input. A value with {@code scheme://} (or
+   * {@code file:/}) is a URI; any other value is a path on the default file system, built from
+   * its parts so that a colon in a file name is not taken for a scheme (Hadoop's
+   * {@code new Path("a:b")} is scheme {@code a}; the three-part constructor guards a relative
+   * {@code a:b} as {@code ./a:b}).
    */
   public static Path toPath(String value) {
     if (value == null || value.isEmpty()) {
@@ -92,8 +94,7 @@ public final class InputListing {
     if (value.matches("^[A-Za-z][A-Za-z0-9+.-]*://.*") || value.startsWith("file:/")) {
       return new Path(value);
     }
-    String absolute = value.startsWith("/") ? value : new java.io.File(value).getAbsolutePath();
-    return new Path("file", null, absolute);
+    return new Path(null, null, value);
   }
 
   private static boolean isGlob(String input) {
