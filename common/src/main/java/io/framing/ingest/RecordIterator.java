@@ -14,12 +14,30 @@ import java.util.NoSuchElementException;
 public abstract class RecordIterator implements Iterator<RecordOutcome>, AutoCloseable {
   private final ArrayDeque<RecordOutcome> pending = new ArrayDeque<>();
   private boolean finished;
+  private long held;
 
   /** Appends the outcomes of the next input unit; returns false at the end of the input. */
   protected abstract boolean advance() throws IOException;
 
   protected final void emit(RecordOutcome outcome) {
     pending.add(outcome);
+  }
+
+  /**
+   * Counts records as the file holds them (lines, rows, tweets of a page), apart from the
+   * outcomes emitted: the run report's {@code read} is this count, so a record framed but
+   * never given an outcome breaks the accounting instead of vanishing.
+   */
+  protected final void counted(long records) {
+    if (records < 0) {
+      throw new IllegalArgumentException("records must be >= 0, got " + records);
+    }
+    held += records;
+  }
+
+  /** The records the input held so far, as {@link #counted} was told. */
+  public final long recordsHeld() {
+    return held;
   }
 
   @Override
@@ -61,6 +79,7 @@ public abstract class RecordIterator implements Iterator<RecordOutcome>, AutoClo
         for (RecordOutcome o : outcomes) {
           emit(o);
         }
+        counted(outcomes.length);
         done = true;
         return true;
       }

@@ -14,7 +14,21 @@ public enum RejectReason {
   TOO_LARGE("over_size_limit"),
   NOT_TEXT("not_a_text_file"),
   UNKNOWN_FORMAT("unknown_format"),
-  UNREADABLE("unreadable_file");
+  UNREADABLE("unreadable_file"),
+  /** JSON values beside the record on its line that are not JSON objects (trailing garbage). */
+  TRAILING_GARBAGE("trailing_garbage"),
+  /** A CSV quote opened and never closed before the end of the file or the line limit. */
+  UNCLOSED_QUOTE("unclosed_quote"),
+  /** A line holding a NUL byte in an otherwise text file. */
+  NUL_BYTE("nul_byte"),
+  /** A whole file in UTF-16: the formats are UTF-8. */
+  UTF16("utf16"),
+  /** A file of zero bytes or only whitespace: no record at all. */
+  EMPTY_FILE("empty_file"),
+  /** A gzip stream cut short: the tail after the last complete line is lost. */
+  TRUNCATED_GZIP("truncated_gzip"),
+  /** The same id as a kept record of another file or line, with different text. */
+  CONFLICTING_DUPLICATE("conflicting_duplicate");
 
   private final String code;
 

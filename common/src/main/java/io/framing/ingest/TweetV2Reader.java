@@ -14,6 +14,16 @@ import java.util.function.Consumer;
  */
 final class TweetV2Reader extends JsonLinesReader {
 
+  /** A page holds the tweets of its {@code data} (none when {@code data} is missing). */
+  @Override
+  long recordsIn(JsonNode page) {
+    JsonNode data = page.get("data");
+    if (data == null || data.isNull()) {
+      return 0;
+    }
+    return data.isArray() ? data.size() : 1;
+  }
+
   @Override
   void mapLine(JsonNode page, Cursor cursor, Consumer<RecordOutcome> out) {
     JsonNode data = page.get("data");

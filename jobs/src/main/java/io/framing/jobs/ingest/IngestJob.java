@@ -29,8 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ingest stage: list the inputs, parse every file once, fold repeated ids, mark repeated
- * article text, then write {@code documents} (partitioned by {@code day}) and {@code rejects},
+ * The ingest stage: list the inputs, parse every file once, fold repeated ids (a copy with
+ * different text is rejected as {@code conflicting_duplicate} instead), mark repeated article text, then write {@code documents} (partitioned by {@code day}) and {@code rejects},
  * and account for every record read in the run report.
  */
 public final class IngestJob {
@@ -61,7 +61,8 @@ public final class IngestJob {
 
   public Result run(PipelineOptions options, RunReport report) {
     HadoopConf conf = new HadoopConf(spark.sparkContext().hadoopConfiguration());
-    List<String> listed = InputListing.list(options.inputs(), conf.get());
+    Map<String, String> skippedLinks = new java.util.TreeMap<>();
+    List<String> listed = InputListing.list(options.inputs(), conf.get(), skippedLinks);
     List<String> files = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     for (String f : listed) {
@@ -70,6 +71,7 @@ public final class IngestJob {
     LOG.info("ingest: {} input files ({} documentation files skipped: {})", files.size(), skipped.size(), skipped);
     report.inputs(files);
     report.skippedFiles(skipped);
+    report.skippedLinks(skippedLinks);
     if (files.isEmpty()) {
       throw new io.framing.jobs.FramingException(io.framing.jobs.ExitCode.UNREADABLE_INPUT,
           "No input files left after skipping documentation files " + skipped);
@@ -77,8 +79,11 @@ public final class IngestJob {
 
     Dataset<Row> parsed = parseFiles(files, conf, options).persist(StorageLevel.DISK_ONLY());
     try {
-      Dataset<Row> ranked = FoldRepeatedIds.rank(parsed.filter(isDocument()));
-      Dataset<Row> rejects = parsed.filter(org.apache.spark.sql.functions.not(isDocument())).select(rejectColumns());
+      Dataset<Row> ranked = ConflictingDuplicates.withKept(FoldRepeatedIds.rank(parsed.filter(isDocument())));
+      Dataset<Row> rejects = parsed.filter(col("outcome").equalTo(ParsedRecords.REJECT)).select(rejectColumns())
+          .unionByName(ConflictingDuplicates.rejects(ranked));
+      Dataset<Row> held = parsed.filter(col("outcome").equalTo(ParsedRecords.HELD))
+          .select(col("input_file"), col("record_number").as("held"));
 
       Dataset<Row> documents = MarkRepeatedText.apply(ranked.filter(FoldRepeatedIds.kept()))
           .withColumn("sentiment", lit(null).cast(DataTypes.DoubleType))
@@ -101,7 +106,9 @@ public final class IngestJob {
       Tables.write(rejects.unionByName(keptRejects).orderBy("input_file", "record_number"), options.output(),
           RejectsTable.NAME);
 
-      List<FileCounts> counts = withEmptyFiles(files, FileCounts.compute(ranked, rejects));
+      List<FileCounts> counts = withEmptyFiles(files,
+          FileCounts.compute(ranked.filter(org.apache.spark.sql.functions.not(ConflictingDuplicates.conflicting())),
+              rejects, held));
       report.fileCounts(counts);
       Map<String, Long> byReason = rejects.groupBy("reason_code").count().collectAsList().stream()
           .collect(Collectors.toMap(r -> r.getString(0), r -> r.getLong(1), Long::sum, LinkedHashMap::new));

@@ -24,7 +24,9 @@ import org.apache.spark.sql.Row;
 /**
  * Reads the input files of a partition, one at a time and record by record, into
  * {@link ParsedRecords} rows. Output is a lazy iterator: a task never holds more than one
- * record of a file in memory, whatever the file's size.
+ * record of a file in memory, whatever the file's size. After each file comes one
+ * {@link ParsedRecords#HELD} row with the records its reader framed, the {@code read} of the
+ * run report.
  */
 public final class ParseInputFiles implements MapPartitionsFunction<String, Row> {
   private static final long serialVersionUID = 1L;
@@ -47,6 +49,8 @@ public final class ParseInputFiles implements MapPartitionsFunction<String, Row>
     return new Iterator<>() {
       private RecordIterator current;
       private String currentFile;
+      /** The current file broke off and got one extra reject for its unread rest. */
+      private boolean failedMidFile;
 
       private String fileOf(RecordIterator records) {
         return currentFile;
@@ -58,9 +62,13 @@ public final class ParseInputFiles implements MapPartitionsFunction<String, Row>
         while (pending.isEmpty()) {
           if (current != null && hasMore(current)) {
             toRows(current.next());
+          } else if (current != null) {
+            pending.add(ParsedRecords.held(currentFile, current.recordsHeld() + (failedMidFile ? 1 : 0)));
+            current = null;
           } else if (files.hasNext()) {
             currentFile = files.next();
             current = open(reader, currentFile);
+            failedMidFile = false;
           } else {
             return false;
           }
@@ -78,13 +86,16 @@ public final class ParseInputFiles implements MapPartitionsFunction<String, Row>
 
       /** A file that breaks mid-way (a truncated gzip) ends in one reject, not a failed task. */
       private boolean hasMore(RecordIterator records) {
+        if (failedMidFile) {
+          return false;
+        }
         try {
           return records.hasNext();
         } catch (java.io.UncheckedIOException e) {
           pending.add(ParsedRecords.reject(new Reject(fileOf(records), 0, 0, Reject.STAGE_INGEST,
               RejectReason.UNREADABLE, "read failed mid-file: " + e.getCause().getMessage(), "")));
           closeQuietly(records);
-          current = null;
+          failedMidFile = true;
           return false;
         }
       }
@@ -115,8 +126,15 @@ public final class ParseInputFiles implements MapPartitionsFunction<String, Row>
   private RecordIterator open(InputFileReader reader, String file) {
     InputStream in;
     try {
-      Path path = new Path(file);
-      in = path.getFileSystem(conf.get()).open(path);
+      // Not new Path(file): a colon in the file name would be read as a URI scheme.
+      Path path = InputListing.toPath(file);
+      org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(conf.get());
+      if (fs instanceof org.apache.hadoop.fs.LocalFileSystem) {
+        // The checksummed local file system builds the ".name.crc" path with new Path(parent,
+        // child), which fails on a colon in the name; input files have no checksum files anyway.
+        fs = ((org.apache.hadoop.fs.LocalFileSystem) fs).getRaw();
+      }
+      in = fs.open(path);
     } catch (IOException e) {
       return RecordIterator.of(RecordOutcome.rejected(new Reject(file, 0, 0, Reject.STAGE_INGEST,
           RejectReason.UNREADABLE, e.getMessage(), "")));

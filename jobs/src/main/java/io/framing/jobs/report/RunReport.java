@@ -52,6 +52,12 @@ public final class RunReport {
     files.forEach(skipped::add);
   }
 
+  /** Input paths not followed (symbolic links out of the input folder, loops, second names), with why. */
+  public void skippedLinks(java.util.Map<String, String> links) {
+    ObjectNode skipped = root.putObject("skipped_links");
+    links.forEach(skipped::put);
+  }
+
   public void fileCounts(List<FileCounts> counts) {
     ObjectNode files = (ObjectNode) root.get("files");
     for (FileCounts c : counts) {

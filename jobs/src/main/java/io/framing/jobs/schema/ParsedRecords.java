@@ -22,6 +22,12 @@ public final class ParsedRecords {
 
   public static final String DOCUMENT = "document";
   public static final String REJECT = "reject";
+  /**
+   * One row per input file, written when its reader is done: {@code record_number} holds the
+   * records the file held as its reader framed them, counted apart from the outcomes, so that
+   * the run report's {@code read} catches a record that got no outcome.
+   */
+  public static final String HELD = "held";
 
   /** Document columns (null for rejects), then bookkeeping and reject columns. */
   public static final StructType SCHEMA = DocumentsTable.withExtra(nullable(DocumentsTable.PARSED_FIELDS),
@@ -70,6 +76,20 @@ public final class ParsedRecords {
     values[n + 5] = reject.reasonText();
     values[n + 6] = reject.reason().code();
     values[n + 7] = reject.raw();
+    values[n + 8] = 0L;
+    return RowFactory.create(values);
+  }
+
+  /** The count of records {@code inputFile} held (see {@link #HELD}). */
+  public static Row held(String inputFile, long records) {
+    Object[] values = new Object[SCHEMA.size()];
+    int n = DocumentsTable.PARSED_FIELDS.length;
+    values[SCHEMA.fieldIndex("input_file")] = inputFile;
+    values[SCHEMA.fieldIndex("record_number")] = records;
+    values[SCHEMA.fieldIndex("lang_detected")] = false;
+    values[n] = HELD;
+    values[n + 1] = false;
+    values[n + 3] = 0L;
     values[n + 8] = 0L;
     return RowFactory.create(values);
   }
