@@ -32,6 +32,10 @@ import java.util.Set;
  */
 public final class FrameTagger {
   public static final List<String> HEADER = List.of("frame", "cue", "kind");
+  /** The generated file's header: a cue, then where it came from. */
+  public static final List<String> GENERATED_HEADER = List.of("frame", "cue", "kind", "concept", "provenance");
+  public static final String HAND_FILE = "cues.csv";
+  public static final String GENERATED_FILE = "wordnet_cues.csv";
   /** How many tokens before a cue a negator reaches. */
   public static final int NEGATION_WINDOW = 3;
 
@@ -48,13 +52,26 @@ public final class FrameTagger {
 
   /** Loads a cue file; errors name the file and line of every bad row. */
   public static FrameTagger load(Path file) {
+    return load(List.of(file));
+  }
+
+  /**
+   * Loads cue files: {@code cues.csv} ({@link #HEADER}) or {@code wordnet_cues.csv} ({@link
+   * #GENERATED_HEADER}: the same three columns, then the concept and the provenance of each
+   * generated cue, which the tagger does not need). Errors name the file and line of every bad
+   * row.
+   */
+  public static FrameTagger load(List<Path> files) {
     List<String> problems = new ArrayList<>();
     List<FrameCue> cues = new ArrayList<>();
-    for (CsvTable.Row row : CsvTable.read(file, HEADER, problems)) {
-      try {
-        cues.add(FrameCue.of(row.fields()[0], row.fields()[1], row.fields()[2]));
-      } catch (IllegalArgumentException e) {
-        problems.add(row.where() + ": " + e.getMessage());
+    for (Path file : files) {
+      List<String> header = file.getFileName().toString().equals(GENERATED_FILE) ? GENERATED_HEADER : HEADER;
+      for (CsvTable.Row row : CsvTable.read(file, header, problems)) {
+        try {
+          cues.add(FrameCue.of(row.fields()[0], row.fields()[1], row.fields()[2]));
+        } catch (IllegalArgumentException e) {
+          problems.add(row.where() + ": " + e.getMessage());
+        }
       }
     }
     if (!problems.isEmpty()) {
@@ -63,9 +80,23 @@ public final class FrameTagger {
     return new FrameTagger(cues);
   }
 
-  /** Loads {@code dataDir/frames/cues.csv}. */
+  /**
+   * Loads {@code dataDir/frames/}: the hand-written {@code cues.csv} and the WordNet-generated
+   * {@code wordnet_cues.csv} (module {@code cuegen}), each when present; at least one must be.
+   */
   public static FrameTagger fromDataDir(Path dataDir) {
-    return load(dataDir.resolve("frames").resolve("cues.csv"));
+    Path dir = dataDir.resolve("frames");
+    List<Path> files = new ArrayList<>();
+    for (String name : List.of(HAND_FILE, GENERATED_FILE)) {
+      if (java.nio.file.Files.isRegularFile(dir.resolve(name))) {
+        files.add(dir.resolve(name));
+      }
+    }
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("No frame cue file: neither " + dir.resolve(HAND_FILE) + " nor "
+          + dir.resolve(GENERATED_FILE) + " exists");
+    }
+    return load(files);
   }
 
   public List<FrameCue> cues() {
