@@ -54,15 +54,22 @@ public final class SummaryScorers {
     @Override
     public ScoreSection score(EvaluationInput input) {
       PolarityScores adjusted = score(input, "sentiment", "compound");
-      PolarityScores plain = score(input, "vader_compound", "vader_compound");
       Map<String, Double> metrics = new LinkedHashMap<>();
       metrics.put("macro_f1", adjusted.macroF1());
-      metrics.put("vader_macro_f1", plain.macroF1());
       Map<String, Counts> byClass = new LinkedHashMap<>(adjusted.byClass());
-      plain.byClass().forEach((k, c) -> byClass.put("vader " + k, c));
+      // A run written before the plain-VADER columns existed is still scored, on its adjusted score.
+      boolean havePlain = java.util.Arrays.asList(input.table("documents").columns()).contains("vader_compound")
+          && java.util.Arrays.asList(input.table("sentiment").columns()).contains("vader_compound");
+      String plainText = "no vader_compound columns in this run";
+      if (havePlain) {
+        PolarityScores plain = score(input, "vader_compound", "vader_compound");
+        metrics.put("vader_macro_f1", plain.macroF1());
+        plain.byClass().forEach((k, c) -> byClass.put("vader " + k, c));
+        plainText = String.format("%.3f (plain VADER)", plain.macroF1());
+      }
       return new Section(name(), metrics, byClass, adjusted.errors(),
-          String.format("polarity: %d gold items, macro-F1 %.3f (adjusted sentiment), %.3f (plain VADER)",
-              adjusted.items(), adjusted.macroF1(), plain.macroF1()));
+          String.format("polarity: %d gold items, macro-F1 %.3f (adjusted sentiment), %s",
+              adjusted.items(), adjusted.macroF1(), plainText));
     }
 
     /**
