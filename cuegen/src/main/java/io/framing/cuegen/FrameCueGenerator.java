@@ -18,7 +18,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * change; the jobs read only the generated file, never WordNet. Deterministic: the same seeds and
  * WordNet give the same file, byte for byte.
  *
- * <pre>mvn -B -o -q -pl cuegen exec:java ... or: java -cp ... io.framing.cuegen.FrameCueGenerator data</pre>
+ * <p>Run it with {@code cuegen/bin/generate} (compiles, then {@code FrameCueGenerator data}).
  */
 public final class FrameCueGenerator {
   public static final String CONCEPTS = "concepts.csv";
