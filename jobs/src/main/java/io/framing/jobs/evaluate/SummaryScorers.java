@@ -30,7 +30,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * The scores of the summarize stage's outputs against a gold file: polarity macro-F1 (from
- * {@code documents.sentiment} for tweets and the {@code sentiment} table for gold sentences),
+ * {@code documents.sentiment} for tweets and the {@code sentiment} table for gold sentences; and
+ * {@code vader_macro_f1} the same from the plain-VADER {@code vader_compound} columns),
  * stance F-average per document as SemEval-2016 Task 6 scores it (from the document's
  * relations, and for a tweet its author's hashtags and flags, with the same rules as the stance
  * table), and frame F1 (from {@code relations.frames}).
@@ -52,19 +53,44 @@ public final class SummaryScorers {
 
     @Override
     public ScoreSection score(EvaluationInput input) {
+      PolarityScores adjusted = score(input, "sentiment", "compound");
+      Map<String, Double> metrics = new LinkedHashMap<>();
+      metrics.put("macro_f1", adjusted.macroF1());
+      Map<String, Counts> byClass = new LinkedHashMap<>(adjusted.byClass());
+      // A run written before the plain-VADER columns existed is still scored, on its adjusted score.
+      boolean havePlain = java.util.Arrays.asList(input.table("documents").columns()).contains("vader_compound")
+          && java.util.Arrays.asList(input.table("sentiment").columns()).contains("vader_compound");
+      String plainText = "no vader_compound columns in this run";
+      if (havePlain) {
+        PolarityScores plain = score(input, "vader_compound", "vader_compound");
+        metrics.put("vader_macro_f1", plain.macroF1());
+        plain.byClass().forEach((k, c) -> byClass.put("vader " + k, c));
+        plainText = String.format("%.3f (plain VADER)", plain.macroF1());
+      }
+      return new Section(name(), metrics, byClass, adjusted.errors(),
+          String.format("polarity: %d gold items, macro-F1 %.3f (adjusted sentiment), %s",
+              adjusted.items(), adjusted.macroF1(), plainText));
+    }
+
+    /**
+     * The gold items scored with one pair of columns: {@code documentColumn} of {@code
+     * documents} and {@code sentenceColumn} of {@code sentiment} (the adjusted score or plain
+     * VADER).
+     */
+    private static PolarityScores score(EvaluationInput input, String documentColumn, String sentenceColumn) {
       Map<String, Double> documents = new HashMap<>();
-      for (Row r : input.goldRows("documents", "sentiment")) {
-        Object s = r.getAs("sentiment");
+      for (Row r : input.goldRows("documents", documentColumn)) {
+        Object s = r.getAs(documentColumn);
         if (s != null) {
           documents.put(r.getAs(EvaluationInput.GOLD_KEY), ((Number) s).doubleValue());
         }
       }
       Map<String, Map<String, Double>> sentences = new HashMap<>();
-      for (Row r : input.goldRows("sentiment", "text", "compound")) {
+      for (Row r : input.goldRows("sentiment", "text", sentenceColumn)) {
         sentences.computeIfAbsent(r.getAs(EvaluationInput.GOLD_KEY), k -> new HashMap<>())
-            .put(((String) r.getAs("text")).strip(), ((Number) r.getAs("compound")).doubleValue());
+            .put(((String) r.getAs("text")).strip(), ((Number) r.getAs(sentenceColumn)).doubleValue());
       }
-      PolarityScores scores = PolarityScores.score(PolarityScores.items(input.gold()), new PolarityScores.Predictions() {
+      return PolarityScores.score(PolarityScores.items(input.gold()), new PolarityScores.Predictions() {
         @Override
         public Double document(String key) {
           return documents.get(key);
@@ -75,10 +101,6 @@ public final class SummaryScorers {
           return sentences.getOrDefault(key, Map.of()).get(sentence.strip());
         }
       });
-      Map<String, Double> metrics = new LinkedHashMap<>();
-      metrics.put("macro_f1", scores.macroF1());
-      return new Section(name(), metrics, scores.byClass(), scores.errors(),
-          String.format("polarity: %d gold items, macro-F1 %.3f", scores.items(), scores.macroF1()));
     }
   }
 

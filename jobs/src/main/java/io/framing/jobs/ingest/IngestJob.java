@@ -87,6 +87,7 @@ public final class IngestJob {
 
       Dataset<Row> documents = MarkRepeatedText.apply(ranked.filter(FoldRepeatedIds.kept()))
           .withColumn("sentiment", lit(null).cast(DataTypes.DoubleType))
+          .withColumn("vader_compound", lit(null).cast(DataTypes.DoubleType))
           .select(documentColumns());
 
       // The window: documents of other days are not written (their partitions stay as they are);

@@ -59,10 +59,15 @@ public final class DocumentsTable {
       createStructField("hashtags", createArrayType(StringType, false), false),
       createStructField("embedded_tweets", createArrayType(EMBEDDED_TWEET, false), false)};
 
-  /** The published table: parsed columns, then {@code duplicate_of} and {@code sentiment}. */
+  /**
+   * The published table: parsed columns, then {@code duplicate_of}, {@code sentiment} (the
+   * project's adjusted score) and {@code vader_compound} (plain VADER over the whole text, the
+   * authors' lexicons only, comparable with published VADER results); both filled by summarize.
+   */
   public static final StructType SCHEMA = withExtra(PARSED_FIELDS,
       createStructField("duplicate_of", StringType, true),
-      createStructField("sentiment", DoubleType, true));
+      createStructField("sentiment", DoubleType, true),
+      createStructField("vader_compound", DoubleType, true));
 
   /** The parsed columns' values for {@code doc}, in {@link #PARSED_FIELDS} order. */
   public static Object[] parsedValues(Document doc, String lang, boolean langDetected) {

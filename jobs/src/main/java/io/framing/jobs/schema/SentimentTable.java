@@ -9,7 +9,11 @@ import static org.apache.spark.sql.types.DataTypes.createStructType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-/** The {@code sentiment} table: one row per sentence of every document, VADER's scores. */
+/**
+ * The {@code sentiment} table: one row per sentence of every document. {@code compound} and the
+ * shares are the project's adjusted VADER (conflict supplement); {@code vader_compound} is plain
+ * VADER with the authors' lexicons, for comparison with published VADER results.
+ */
 public final class SentimentTable {
   private SentimentTable() {}
 
@@ -22,5 +26,6 @@ public final class SentimentTable {
       createStructField("compound", DoubleType, false),
       createStructField("positive", DoubleType, false),
       createStructField("negative", DoubleType, false),
-      createStructField("neutral", DoubleType, false)});
+      createStructField("neutral", DoubleType, false),
+      createStructField("vader_compound", DoubleType, false)});
 }

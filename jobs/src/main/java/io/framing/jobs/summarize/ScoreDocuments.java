@@ -8,6 +8,7 @@ import static org.apache.spark.sql.types.DataTypes.createStructType;
 
 import io.framing.sentiment.LevelSentiment;
 import io.framing.sentiment.SentenceSentiment;
+import io.framing.sentiment.SentimentAnalyzer;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,6 +21,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * One pass over a document ({@code doc_id}, {@code corpus}, {@code text}): a row per sentence
  * ({@code level} S) and one row with the document's score ({@code level} D, sentence_idx -1).
+ * {@code compound} is the project's adjusted score; {@code vader_compound} is plain VADER over
+ * the same text (the sentence, or the document's whole text), which users compare with
+ * published VADER results, so it is not averaged over sentences nor adjusted for flags.
  */
 final class ScoreDocuments implements FlatMapFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
@@ -32,7 +36,8 @@ final class ScoreDocuments implements FlatMapFunction<Row, Row> {
       createStructField("compound", DoubleType, false),
       createStructField("positive", DoubleType, false),
       createStructField("negative", DoubleType, false),
-      createStructField("neutral", DoubleType, false)});
+      createStructField("neutral", DoubleType, false),
+      createStructField("vader_compound", DoubleType, false)});
 
   private final String dataDir;
 
@@ -42,7 +47,9 @@ final class ScoreDocuments implements FlatMapFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Row doc) {
-    LevelSentiment sentiment = Summarizers.of(dataDir).sentiment();
+    Summarizers scorers = Summarizers.of(dataDir);
+    LevelSentiment sentiment = scorers.sentiment();
+    SentimentAnalyzer plain = scorers.plainVader();
     String docId = doc.getString(0);
     boolean tweet = "tweet".equals(doc.getString(1));
     String text = doc.getString(2);
@@ -50,9 +57,10 @@ final class ScoreDocuments implements FlatMapFunction<Row, Row> {
     List<SentenceSentiment> sentences = sentiment.sentences(text);
     for (SentenceSentiment s : sentences) {
       out.add(RowFactory.create("S", docId, s.index(), s.text(), s.scores().compound(), s.scores().positive(),
-          s.scores().negative(), s.scores().neutral()));
+          s.scores().negative(), s.scores().neutral(), plain.score(s.text()).compound()));
     }
-    out.add(RowFactory.create("D", docId, -1, null, sentiment.document(tweet, text, sentences), 0.0, 0.0, 0.0));
+    out.add(RowFactory.create("D", docId, -1, null, sentiment.document(tweet, text, sentences), 0.0, 0.0, 0.0,
+        plain.score(text).compound()));
     return out.iterator();
   }
 }

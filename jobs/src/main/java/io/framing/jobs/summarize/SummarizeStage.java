@@ -91,9 +91,11 @@ public final class SummarizeStage implements Stage {
           .select(columns(SentimentTable.SCHEMA.fieldNames()));
       Tables.write(sentences.orderBy("doc_id", "sentence_idx"), out, SentimentTable.NAME);
       Dataset<Row> docScores = scored.filter(col("level").equalTo("D"))
-          .select(col("doc_id").as("scored_doc_id"), col("compound").as("doc_sentiment"));
+          .select(col("doc_id").as("scored_doc_id"), col("compound").as("doc_sentiment"),
+              col("vader_compound").as("doc_vader_compound"));
       Dataset<Row> newDocuments = documents.join(docScores, col("doc_id").equalTo(col("scored_doc_id")), "left")
           .withColumn("sentiment", col("doc_sentiment"))
+          .withColumn("vader_compound", col("doc_vader_compound"))
           .select(columns(DocumentsTable.SCHEMA.fieldNames()));
       Tables.writeByDay(newDocuments, staging, DocumentsTable.NAME);
 

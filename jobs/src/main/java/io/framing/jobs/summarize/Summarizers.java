@@ -7,6 +7,8 @@ import io.framing.jobs.ExitCode;
 import io.framing.jobs.FramingException;
 import io.framing.sentiment.LevelSentiment;
 import io.framing.sentiment.ConflictLexicon;
+import io.framing.sentiment.SentimentAnalyzer;
+import io.framing.sentiment.VaderSentimentAnalyzer;
 import io.framing.stance.StanceRules;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The core's scorers for one data directory, loaded once per JVM (driver or executor) and shared
- * by every task: VADER ({@code lexicons/vader/}), the frame cues ({@code frames/cues.csv}), the
+ * by every task: the adjusted sentiment (VADER with {@code lexicons/conflict/}), plain VADER
+ * ({@code lexicons/vader/} alone, for the {@code vader_compound} columns), the frame cues ({@code frames/cues.csv}), the
  * stance cues ({@code stance/cues.csv}, {@code relations/sides.csv}) and the tweet-author
  * resolver ({@code actors/}). All immutable and thread-safe. Tasks carry only the directory's
  * path; the loading happens on first use in each JVM.
@@ -23,6 +26,7 @@ public final class Summarizers {
   private static final ConcurrentHashMap<String, Summarizers> BY_DIR = new ConcurrentHashMap<>();
 
   private final LevelSentiment sentiment;
+  private final SentimentAnalyzer plainVader;
   private final FrameTagger frames;
   private final StanceRules stance;
   private final AuthorResolver authors;
@@ -32,6 +36,7 @@ public final class Summarizers {
   private Summarizers(Path dataDir) {
     try {
       this.sentiment = new LevelSentiment(ConflictLexicon.analyzer(dataDir));
+      this.plainVader = VaderSentimentAnalyzer.fromDirectory(dataDir.resolve("lexicons").resolve("vader"));
     } catch (IOException e) {
       throw new FramingException(ExitCode.STAGE_FAILED, "Cannot read the VADER lexicons under " + dataDir + ": " + e.getMessage(), e);
     }
@@ -74,6 +79,11 @@ public final class Summarizers {
 
   public LevelSentiment sentiment() {
     return sentiment;
+  }
+
+  /** Plain VADER: the authors' lexicons, no conflict supplement (the {@code vader_compound} columns). */
+  public SentimentAnalyzer plainVader() {
+    return plainVader;
   }
 
   public FrameTagger frames() {

@@ -73,7 +73,7 @@ class SummarizeStageTest {
       String retweetOf, List<String> hashtags) {
     return RowFactory.create(id, id, corpus, source, author, authorName, Timestamp.valueOf(day + " 12:00:00"),
         Date.valueOf(day), "en", false, null, text, null, "in.jsonl", 1L, retweetOf, null, null,
-        DocumentsTable.seq(hashtags), DocumentsTable.seq(List.of()), null, null);
+        DocumentsTable.seq(hashtags), DocumentsTable.seq(List.of()), null, null, null);
   }
 
   static Row rel(String id, String doc, String day, int sentence, String evidence, String actor, String country,
@@ -107,6 +107,12 @@ class SummarizeStageTest {
     double mean = sentences.stream().mapToDouble(r -> r.<Double>getAs("compound")).average().orElseThrow();
     assertEquals(mean, byId.get("a-1").<Double>getAs("sentiment"), 1e-9, "an article scores the mean of its sentences");
     assertEquals(TWEET, byId.get("t-1").getAs("text"));
+    for (Row r : byId.values()) {
+      assertFalse(r.isNullAt(r.fieldIndex("vader_compound")), "every document has its plain VADER score");
+    }
+    for (Row r : sentences) {
+      assertFalse(r.isNullAt(r.fieldIndex("vader_compound")), "every sentence has its plain VADER score");
+    }
   }
 
   @Test
