@@ -92,4 +92,21 @@ class CoreferenceAndAuthorsTest {
     assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("ATL"), e.getMessage());
     assertEquals(Map.of(), Map.of());
   }
+
+  @Test
+  void anUnknownAccountNamedAfterAnInstitutionIsThatInstitution() {
+    AuthorResolver byName = new AuthorResolver(dictionary,
+        AuthorResolver.loadPlaces(Path.of(System.getProperty("framing.project.root", "..")).toAbsolutePath().normalize()
+            .resolve("data/actors/places.csv"), dictionary), finder);
+    Actor ministry = byName.resolve("mod_news_am", "Ministry of Defence of Armenia", "Update from the front.").orElseThrow();
+    assertEquals("ARM", ministry.country());
+    assertEquals(Role.GOV, ministry.role());
+    Actor split = byName.resolve("AzerbaijanMOD", null, "Update from the front.").orElseThrow();
+    assertEquals("AZE", split.country(), "the handle read as 'Azerbaijan MOD'");
+    // A capital in a private user's name is where they live, not the government.
+    Actor resident = byName.resolve("narek_x", "Narek | Yerevan", "Sirens again tonight.").orElseThrow();
+    assertEquals(Role.CVL, resident.role());
+    assertEquals(Optional.empty(), byName.resolve("someone123", "Jane Roe", "Sirens again tonight."));
+    assertEquals("Azerbaijan MOD", AuthorResolver.splitHandle("AzerbaijanMOD"));
+  }
 }
