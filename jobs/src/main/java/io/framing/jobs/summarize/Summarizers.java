@@ -45,8 +45,10 @@ public final class Summarizers {
     ActorDictionary dictionary = ActorDictionary.load(dataDir.resolve("actors"));
     this.dictionary = dictionary;
     this.sides = io.framing.relations.ConflictSides.load(dataDir.resolve("relations").resolve("sides.csv"));
+    // The same author resolution as extract's (DocumentExtractor): display names read for institutions.
     this.authors = new AuthorResolver(dictionary,
-        AuthorResolver.loadPlaces(dataDir.resolve("actors").resolve("places.csv"), dictionary));
+        AuthorResolver.loadPlaces(dataDir.resolve("actors").resolve("places.csv"), dictionary),
+        new io.framing.actors.MentionFinder(dictionary, new io.framing.text.OpenNlpTokenizer()));
   }
 
   /**
