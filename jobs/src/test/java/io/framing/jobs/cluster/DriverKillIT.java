@@ -115,9 +115,11 @@ class DriverKillIT {
     assertEquals(3, ItSupport.waitFor(p, "missing input", 3), read(work.resolve("exit-3.log")));
     assertTrue(read(work.resolve("exit-3.log")).contains("/no/such/corpus"));
 
-    // A documents table that is not Parquet: the extract stage fails.
+    // An output framing wrote before (it has _current, so the output guard lets it through) whose
+    // documents table is not Parquet: the extract stage fails.
     Path corrupt = work.resolve("corrupt");
     Files.createDirectories(corrupt.resolve("documents/day=2020-10-01"));
+    Files.writeString(corrupt.resolve("_current"), "{\"run_id\": \"20201001T000000Z-00000000\"}\n");
     Files.writeString(corrupt.resolve("documents/day=2020-10-01/part-00000.parquet"), "not parquet at all");
     p = ItSupport.framing(root, work.resolve("exit-1.log"), List.of("extract", "--output", corrupt.toString()));
     assertEquals(1, ItSupport.waitFor(p, "failed stage", 4), read(work.resolve("exit-1.log")));
