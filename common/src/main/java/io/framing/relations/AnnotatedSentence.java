@@ -394,6 +394,16 @@ final class AnnotatedSentence {
     return m.tokenEnd() < tokens.size() && (lower.get(m.tokenEnd()).equals("'s") || lower.get(m.tokenEnd()).equals("'"));
   }
 
+  /** Whether token {@code i} lies inside a mention. */
+  boolean inMention(int i) {
+    for (Mention m : mentions) {
+      if (m.tokenStart() <= i && i < m.tokenEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first mention starting at or after {@code from} and before {@code until}; null if none. */
   Mention firstAfter(int from, int until) {
     for (Mention m : mentions) {

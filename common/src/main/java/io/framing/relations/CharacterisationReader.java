@@ -47,7 +47,7 @@ final class CharacterisationReader implements CueReader {
     int labelAt = -1;
     EvaluativeLabels.Label label = null;
     for (int i = cue.end(); i < end; i++) {
-      Optional<EvaluativeLabels.Label> l = inMention(v, i) ? Optional.empty() : labels.of(v.word(i));
+      Optional<EvaluativeLabels.Label> l = v.inMention(i) ? Optional.empty() : labels.of(v.word(i));
       if (l.isPresent() && i > cue.end()) {
         labelAt = i;
         label = l.get();
@@ -130,14 +130,6 @@ final class CharacterisationReader implements CueReader {
     return null;
   }
 
-  private static boolean inMention(AnnotatedSentence v, int i) {
-    for (Mention m : v.mentions()) {
-      if (m.tokenStart() <= i && i < m.tokenEnd()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** A comma inside quotation marks ("a 'cowardly, criminal' act") does not end the stretch. */
   private static boolean inQuotes(AnnotatedSentence v, int i) {

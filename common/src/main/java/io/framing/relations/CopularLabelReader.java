@@ -32,7 +32,7 @@ final class CopularLabelReader {
     for (int i = 1; i < v.size(); i++) {
       Optional<EvaluativeLabels.Label> label = labels.of(v.word(i));
       Actor speaker = voices.speaker(v.sentence().index(), i);
-      if (label.isEmpty() || label.get() != EvaluativeLabels.Label.HOSTILE || speaker == null || inMention(v, i)
+      if (label.isEmpty() || label.get() != EvaluativeLabels.Label.HOSTILE || speaker == null || v.inMention(i)
           || v.isVerb(i)) {
         // "is blocking social media": a progressive verb, not a label
         continue;
@@ -89,12 +89,4 @@ final class CopularLabelReader {
     return m != null && m.tokenEnd() < v.size() && v.word(m.tokenEnd()).equals("to") ? m : null;
   }
 
-  private static boolean inMention(AnnotatedSentence v, int i) {
-    for (Mention m : v.mentions()) {
-      if (m.tokenStart() <= i && i < m.tokenEnd()) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -102,9 +102,6 @@ public final class DocumentExtractor {
     return forms;
   }
 
-  public ActorDictionary dictionary() {
-    return dictionary;
-  }
 
   /** The actor behind a tweet's account, or null (articles, unknown accounts). */
   public Actor authorOf(Document doc) {

@@ -116,12 +116,6 @@ public final class RelationExtractor {
    * @param author the tweet's author, or null for an article (or an unknown account)
    * @param embedded spans of an article spoken by others (embedded tweets)
    * @param extractRelations false for documents that carry no relations of their own (retweets)
-   */
-  public Result extract(String text, Actor author, List<SpokenSpan> embedded, boolean extractRelations) {
-    return extract(text, author, embedded, extractRelations, author == null);
-  }
-
-  /**
    * @param narrated whether the text has a narrator whose reports are facts (an article); in a
    *     tweet of an unknown account nobody's report is a fact, so it yields no ATTACK
    */
