@@ -34,6 +34,7 @@ final class VerbActReader implements CueReader {
     int end = Math.min(v.clauseEnd(cue.end()), Math.max(state.nextCueStart, cue.end() + 1));
     List<Actor> targets = new ArrayList<>();
     Mention targetMention = null;
+    Actor attackerOfVictim = null;
     if (v.followedByEachOther(cue.end()) && sources.size() >= 2) {
       for (Actor a : sources) {
         for (Actor b : sources) {
@@ -62,8 +63,15 @@ final class VerbActReader implements CueReader {
         Mention owner = v.ownerOfNoun(state.nextCueStart, state.nextCueEnd, v.clauseEnd(cue.end()));
         if (owner != null) {
           targetMention = owner;
+        } else if (type == RelationType.CONDEMN) {
+          attackerOfVictim = attackerOf(v, state, v.clauseEnd(cue.end()));
         }
       }
+    }
+    if (targetMention == null && attackerOfVictim != null) {
+      // "condemned the shelling of Stepanakert": no attacker named; in a two-sided war it is the
+      // side that last attacked, or else the other side of the victim.
+      targets.add(attackerOfVictim);
     }
     if (targetMention != null) {
       for (Mention m : v.group(targetMention)) {
@@ -128,5 +136,28 @@ final class VerbActReader implements CueReader {
       }
     }
     return true;
+  }
+
+  /**
+   * Who attacked the victim named after an act noun ("the shelling of Stepanakert"): the latest
+   * attacker of the document when it is of the other side, else the other side's government;
+   * null when the victim is of neither side or none is named.
+   */
+  private Actor attackerOf(AnnotatedSentence v, ExtractionState state, int clauseEnd) {
+    int after = state.nextCueEnd;
+    if (after >= clauseEnd || !(v.word(after).equals("of") || v.word(after).equals("on") || v.word(after).equals("against"))) {
+      return null;
+    }
+    Mention victim = v.firstAfter(after + 1, Math.min(clauseEnd, after + 5));
+    if (victim == null) {
+      return null;
+    }
+    String victimSide = victim.actor().country();
+    if (state.lastAttacker != null && !roles.sides().sameSide(state.lastAttacker.country(), victimSide)
+        && roles.sides().opponentOf(victimSide) != null) {
+      return state.lastAttacker;
+    }
+    String opponent = roles.sides().opponentOf(victimSide);
+    return opponent == null ? null : new Actor(opponent, opponent, io.framing.actors.Role.GOV);
   }
 }

@@ -134,4 +134,12 @@ class ConstructionReadersTest {
     assertEquals(List.of(), keys(article("Protests in front of the Russian embassy urged Moscow to act.")),
         "a place after 'of' is no speaker");
   }
+
+  @Test
+  void condemningAnAttackOnOneSideWithoutAnAttackerTargetsTheOtherSide() {
+    assertEquals(List.of("IRN/GOV CONDEMN AZE"), keys(article("Iran condemned the shelling of Stepanakert.")));
+    List<String> k = keys(article("Azerbaijani forces shelled Stepanakert overnight. France condemned the shelling of Stepanakert."));
+    assertTrue(k.contains("FRA/GOV CONDEMN AZE"), k.toString());
+    assertEquals(List.of(), keys(article("The UN condemned attacks on populated areas.")), "no victim of either side");
+  }
 }
