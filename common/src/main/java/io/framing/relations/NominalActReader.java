@@ -25,11 +25,12 @@ final class NominalActReader implements CueReader {
   static final Set<String> ISSUING_VERBS = inflected("issue", "voice", "express", "make", "renew", "repeat",
       "reiterate", "send", "deliver", "release", "publish", "level", "lodge", "file", "extend", "convey", "echo",
       "join", "address", "direct", "sign", "submit", "launch", "open", "order", "begin", "start", "lead", "step",
-      "add", "offer", "announce", "put", "post", "share", "unveil", "present", "propose", "table", "make");
+      "add", "offer", "announce", "put", "post", "share", "unveil", "present", "propose", "table");
   private static final Set<String> IRREGULAR_ISSUING = Set.of("made", "sent", "led", "began", "begun", "put", "levelled",
       "levelling", "stepped");
   private static final Set<String> BETWEEN_NOUN_AND_POSSESSOR = Set.of("'s", "'", "the", "a", "an", "its", "their",
       "his", "her", "our", "\"", "“", "”");
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my");
   private static final int MAX_OBJECT_DISTANCE = 8;
 
   private final ClauseRoles roles;
@@ -110,7 +111,7 @@ final class NominalActReader implements CueReader {
   }
 
   private static boolean isPossessivePronoun(AnnotatedSentence v, Mention m) {
-    return m.kind() == MentionKind.PRONOUN && Set.of("its", "their", "his", "her", "our", "my").contains(v.word(m.tokenStart()));
+    return m.kind() == MentionKind.PRONOUN && POSSESSIVE_PRONOUNS.contains(v.word(m.tokenStart()));
   }
 
   /** An issuing verb at most five tokens before the noun, with nothing verbal between. */
