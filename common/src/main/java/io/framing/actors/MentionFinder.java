@@ -182,7 +182,20 @@ public final class MentionFinder {
       break;
     }
     if (!countries.isEmpty()) {
+      while (j < lower.size() && TITLE_MODIFIERS.contains(lower.get(j))) {
+        j++; // "Armenian Deputy Foreign Minister", "a senior Turkish official"
+      }
       TokenTrie.Match<RoleNoun> noun = roleNouns.longest(lower, j);
+      while (noun != null && j + noun.length < lower.size()) {
+        // "Azerbaijani government spokesman", "Armenian foreign ministry spokeswoman": a role noun
+        // that modifies another; the last one is the head and gives the role.
+        TokenTrie.Match<RoleNoun> head = roleNouns.longest(lower, j + noun.length);
+        if (head == null) {
+          break;
+        }
+        j += noun.length;
+        noun = head;
+      }
       if (noun != null && j + noun.length < exact.size() && !lower.get(j + noun.length - 1).endsWith("s")
           && continuesCompound(s, j + noun.length)) {
         // "US media personality", "US military aid": the role noun modifies another noun.
@@ -212,12 +225,33 @@ public final class MentionFinder {
         if (name != null) {
           int end = k + name.length;
           out.add(mention(s, i, end, ActorDictionary.compose(name.value, noun.value), MentionKind.COMPOSED));
+          // "the foreign ministers of Armenia and Azerbaijan", "the presidents of Russia, France and
+          // the United States": one mention per country listed.
+          while (end + 1 < exact.size() && COORDINATORS.contains(lower.get(end))) {
+            int next = end + 1;
+            if (next < lower.size() && (lower.get(next).equals("and") || lower.get(next).equals("the"))) {
+              next++;
+            }
+            if (next < lower.size() && lower.get(next).equals("the")) {
+              next++;
+            }
+            TokenTrie.Match<CountryEntry> more = countryNames.longest(exact, next);
+            if (more == null) {
+              break;
+            }
+            end = next + more.length;
+            out.add(mention(s, next, end, ActorDictionary.compose(more.value, noun.value), MentionKind.COMPOSED));
+          }
           return end - i;
         }
       }
     }
     return 0;
   }
+
+  /** Words of rank between a nationality and an office: "Deputy Foreign Minister", "senior official". */
+  private static final Set<String> TITLE_MODIFIERS = Set.of("deputy", "senior", "chief", "top", "acting", "first",
+      "assistant", "vice", "junior", "high-ranking", "leading");
 
   /** Whether the token at {@code i} continues a noun compound (a common noun, not a name). */
   private static boolean continuesCompound(Sentence s, int i) {

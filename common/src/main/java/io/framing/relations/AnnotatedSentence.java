@@ -288,6 +288,9 @@ final class AnnotatedSentence {
       if (m.tokenEnd() > before || m.tokenStart() < from) {
         continue;
       }
+      if (speaksForUnknownName(m, from, before)) {
+        return m;
+      }
       if (parenthetical[m.tokenStart()] && !parenthetical[Math.max(0, before - 1)]) {
         continue;
       }
@@ -301,6 +304,44 @@ final class AnnotatedSentence {
         continue;
       }
       return preferHeadOfApposition(m, from, allowModifiers);
+    }
+    return null;
+  }
+
+  /**
+   * "Jane Roe, executive director of Human Rights Watch, condemned ...": the clause opens with a
+   * name the dictionary does not know, then an apposition naming whom the person speaks for (a
+   * title, "of", "for" or "at", and the actor) that closes right before the verb. The unknown
+   * person's party and role are the actor's.
+   */
+  private boolean speaksForUnknownName(Mention m, int from, int before) {
+    int i = from;
+    while (i < tokens.size() && pos.get(i).equals("PROPN") && mentionAt(i) == null) {
+      i++;
+    }
+    if (i == from || i - from > 4 || i >= tokens.size() || !lower.get(i).equals(",")
+        || m.tokenEnd() >= before || !lower.get(m.tokenEnd()).equals(",") || m.tokenEnd() + 1 != before
+        || !m.kind().canSpeak()) {
+      return false;
+    }
+    boolean linked = false;
+    for (int k = i + 1; k < m.tokenStart(); k++) {
+      String p = pos.get(k);
+      String w = lower.get(k);
+      if (w.equals("of") || w.equals("for") || w.equals("at")) {
+        linked = true;
+      } else if (!(p.equals("DET") || p.equals("ADJ") || p.equals("NOUN") || p.equals("PROPN") || w.equals("'s"))) {
+        return false;
+      }
+    }
+    return linked;
+  }
+
+  private Mention mentionAt(int token) {
+    for (Mention m : mentions) {
+      if (m.tokenStart() <= token && token < m.tokenEnd()) {
+        return m;
+      }
     }
     return null;
   }
@@ -500,6 +541,10 @@ final class AnnotatedSentence {
    * or "shells" nouns in headline-like text, so a word counts as verbal when tagged so, or when
    * it is an inflected form not introduced by a determiner, possessive or adjective.
    */
+  /** Auxiliaries that only a verb follows. */
+  private static final Set<String> VERB_LEADS = Set.of("had", "has", "have", "having", "'ve", "'d", "will", "would",
+      "must", "could", "should", "can", "may", "might", "shall", "wo", "ca");
+
   boolean looksVerbal(int i) {
     if (isVerb(i)) {
       return true;
@@ -513,6 +558,13 @@ final class AnnotatedSentence {
     String prevPos = pos.get(i - 1);
     if (w.endsWith("ing") && (prev.equals("by") || prev.equals("for") || prev.equals("of") || prev.equals("from"))) {
       return true; // a gerund: "by hitting Ganja"
+    }
+    if (VERB_LEADS.contains(prev) && !prevPos.equals("NOUN")) {
+      return true; // a perfect or a modal: "had struck", "will pay", whatever the tagger says
+    }
+    if (prev.equals("to") && i >= 2 && (pos.get(i - 2).equals("VERB") || pos.get(i - 2).equals("ADJ"))
+        && !inflected) {
+      return true; // an infinitive the tagger read as a noun: "offered to host talks", "ready to help"
     }
     if (NOMINAL_LEADS.contains(prev) || prevPos.equals("ADJ") || prevPos.equals("DET") || prevPos.equals("NUM")
         || prevPos.equals("ADP")) {

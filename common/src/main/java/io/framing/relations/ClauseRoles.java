@@ -122,7 +122,8 @@ final class ClauseRoles {
    */
   static Mention objectAfter(AnnotatedSentence v, int from, int until) {
     Mention m = v.firstAfter(from, until);
-    while (m != null && afterSettingPreposition(v, m)) {
+    // A cue's own last word ("lash out at", "hit out at") is not a setting: the party after it is the object.
+    while (m != null && afterSettingPreposition(v, m) && settingPrepositionAt(v, m) >= from) {
       m = v.firstAfter(m.tokenEnd(), until);
     }
     if (m != null && m.kind() == MentionKind.PRONOUN && m.tokenEnd() < v.size() && v.looksVerbal(m.tokenEnd())
@@ -142,11 +143,17 @@ final class ClauseRoles {
   }
 
   static boolean afterSettingPreposition(AnnotatedSentence v, Mention m) {
+    int j = settingPrepositionAt(v, m);
+    return j >= 0 && SETTING_PREPOSITIONS.contains(v.word(j));
+  }
+
+  /** The index of the word before a mention's determiners and adjectives (-1 at the sentence start). */
+  private static int settingPrepositionAt(AnnotatedSentence v, Mention m) {
     int j = m.tokenStart() - 1;
     while (j >= 0 && (v.word(j).equals("the") || v.tag(j).equals("ADJ") || v.tag(j).equals("DET"))) {
       j--;
     }
-    return j >= 0 && SETTING_PREPOSITIONS.contains(v.word(j));
+    return j;
   }
 
   /** Both main parties, when the sentence names both ("the foreign ministers of the two countries"). */

@@ -65,6 +65,12 @@ final class VerbActReader implements CueReader {
           targetMention = owner;
         } else if (type == RelationType.CONDEMN) {
           attackerOfVictim = attackerOf(v, state, v.clauseEnd(cue.end()));
+          if (attackerOfVictim == null && state.lastAttacker != null && definiteBefore(v, cue.end(), state.nextCueStart)
+              && sources.stream().noneMatch(src -> roles.sides().sameSide(src.country(), state.lastAttacker.country()))) {
+            // "Azerbaijani forces shelled Stepanakert. Armenia condemned the attack.": a definite act
+            // with neither owner nor victim named refers back to the attack last reported.
+            attackerOfVictim = state.lastAttacker;
+          }
         }
       }
     }
@@ -137,6 +143,18 @@ final class VerbActReader implements CueReader {
     }
     return true;
   }
+
+  /** "the attack", "this shelling", "these strikes": the act noun is a definite reference back. */
+  private static boolean definiteBefore(AnnotatedSentence v, int from, int nextCue) {
+    for (int i = from; i < nextCue; i++) {
+      if (DEFINITE.contains(v.word(i).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "this", "that", "these", "those", "such");
 
   /**
    * Who attacked the victim named after an act noun ("the shelling of Stepanakert"): the latest

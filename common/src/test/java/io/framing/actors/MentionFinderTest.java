@@ -71,4 +71,22 @@ class MentionFinderTest {
     assertEquals(List.of("US=USA/GOV/MODIFIER"), find("The US aid package arrived late."));
     assertEquals(List.of("US envoy=USA/GOV/COMPOSED"), find("The US envoy arrived late."));
   }
+
+  @Test
+  void ranksAndChainedRoleNounsComposeWithTheLastNounAsHead() {
+    assertTrue(find("Armenian Deputy Foreign Minister Avet Adonts spoke.").contains("Armenian Deputy Foreign Minister=ARM/GOV/COMPOSED"),
+        find("Armenian Deputy Foreign Minister Avet Adonts spoke.").toString());
+    List<String> m = find("An Azerbaijani government spokesman spoke.");
+    assertEquals(List.of("Azerbaijani government spokesman=AZE/GOV/COMPOSED"), m);
+    List<String> press = find("Azerbaijani state media reported it.");
+    assertEquals(List.of("Azerbaijani state media=AZE/MED/COMPOSED"), press);
+    assertTrue(find("Azerbaijani lawmaker Ganira Pashayeva spoke.").contains("Azerbaijani lawmaker=AZE/GOV/COMPOSED"));
+  }
+
+  @Test
+  void anOfficeOfSeveralCountriesGivesOneActorPerCountry() {
+    List<String> m = find("The foreign ministers of Armenia and Azerbaijan met.");
+    assertEquals(2, m.size(), m.toString());
+    assertTrue(m.get(0).endsWith("ARM/GOV/COMPOSED") && m.get(1).endsWith("AZE/GOV/COMPOSED"), m.toString());
+  }
 }

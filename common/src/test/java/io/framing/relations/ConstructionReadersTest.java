@@ -142,4 +142,39 @@ class ConstructionReadersTest {
     assertTrue(k.contains("FRA/GOV CONDEMN AZE"), k.toString());
     assertEquals(List.of(), keys(article("The UN condemned attacks on populated areas.")), "no victim of either side");
   }
+
+  @Test
+  void aDefiniteActWithNoOwnerRefersBackToTheLastReportedAttacker() {
+    List<String> k = keys(article("Azerbaijani forces shelled Stepanakert on Sunday. Armenia's foreign ministry condemned the attack."));
+    assertTrue(k.contains("ARM/GOV CONDEMN AZE"), k.toString());
+    // Not one's own side's attack, and not an indefinite one.
+    assertEquals(List.of(), keys(article("Armenian units shelled Tartar. Yerevan condemned the attack.")).stream()
+        .filter(x -> x.contains("CONDEMN")).toList());
+    assertEquals(List.of(), keys(article("Azerbaijani forces shelled Stepanakert. France condemned attacks on civilians anywhere."))
+        .stream().filter(x -> x.contains("CONDEMN")).toList());
+  }
+
+  @Test
+  void aPrepositionThatEndsTheCueIsNotASetting() {
+    assertEquals(List.of("AZE/GOV CONDEMN FRA"), keys(article("Aliyev lashed out at France over its policy.")));
+    // A setting after a cue that does not end in one still is: nobody is condemned "in Paris".
+    assertEquals(List.of(), keys(article("Aliyev criticised the decision in Paris.")));
+  }
+
+  @Test
+  void anUnknownNameWithAnAppositionSpeaksForWhomTheAppositionNames() {
+    assertEquals(List.of("INT/NGO CONDEMN AZE"),
+        keys(article("Jane Roe, executive director of Human Rights Watch, condemned Azerbaijan.")));
+    // A known subject keeps the relation; the apposition's organisation is not the speaker then.
+    assertEquals(List.of("ARM/GOV CONDEMN AZE"),
+        keys(article("Pashinyan, speaking at the United Nations, condemned Azerbaijan.")));
+  }
+
+  @Test
+  void anInfinitiveOrAParticipleTheTaggerMissesIsStillAVerb() {
+    assertEquals(List.of("GEO/GOV MEDIATE ARM", "GEO/GOV MEDIATE AZE"),
+        keys(article("Georgia offered to host talks between Armenia and Azerbaijan.")));
+    assertEquals(List.of("ARM/GOV ACCUSE AZE"),
+        keys(article("Shushan Stepanyan said Azerbaijani drones had struck Stepanakert.")));
+  }
 }
