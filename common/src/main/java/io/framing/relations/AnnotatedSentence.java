@@ -541,6 +541,10 @@ final class AnnotatedSentence {
    * or "shells" nouns in headline-like text, so a word counts as verbal when tagged so, or when
    * it is an inflected form not introduced by a determiner, possessive or adjective.
    */
+  /** Participles that bring an act's agent with "by": "crimes committed by ...". */
+  private static final Set<String> AGENTIVE_PARTICIPLES = Set.of("committed", "perpetrated", "carried", "conducted",
+      "caused", "inflicted", "launched", "staged");
+
   /** Auxiliaries that only a verb follows. */
   private static final Set<String> VERB_LEADS = Set.of("had", "has", "have", "having", "'ve", "'d", "will", "would",
       "must", "could", "should", "can", "may", "might", "shall", "wo", "ca");
@@ -611,6 +615,9 @@ final class AnnotatedSentence {
       String w = lower.get(i);
       if (w.equals("by")) {
         return firstAfter(i + 1, Math.min(clauseEnd, i + 4));
+      }
+      if (i == nounEnd && AGENTIVE_PARTICIPLES.contains(w)) {
+        continue; // "crimes committed by Azerbaijani forces"
       }
       if (i == nounEnd ? !w.equals("of") : isVerb(i) || w.equals(",") || w.equals("and")) {
         return null;

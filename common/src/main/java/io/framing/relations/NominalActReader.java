@@ -58,6 +58,14 @@ final class NominalActReader implements CueReader {
     } else {
       target = roles.objectAfter(v, cue.end(), Math.min(end, cue.end() + MAX_OBJECT_DISTANCE));
     }
+    if (type == RelationType.INVESTIGATE && state.nextCueStart > cue.end() && state.nextCueStart <= cue.end() + 2) {
+      // "an investigation into the shelling of Ganja by Armenian forces": the party investigated
+      // is whoever committed the act investigated.
+      Mention owner = v.ownerOfNoun(state.nextCueStart, state.nextCueEnd, end);
+      if (owner != null) {
+        target = owner;
+      }
+    }
     if (target != null) {
       v.group(target).forEach(m -> targets.add(m.actor()));
     }

@@ -5,6 +5,7 @@ import io.framing.actors.Mention;
 import io.framing.actors.MentionKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The common construction: a verb or phrase cue with its source as subject (or passive agent, or
@@ -57,7 +58,9 @@ final class VerbActReader implements CueReader {
       if (targetMention != null && cue.cue().phrase().endsWith(" for") && targetMention.tokenStart() > cue.end() + 2) {
         targetMention = null; // "called for Turkey to ...": the addressee is next; "called for talks on X" has none
       }
-      if (type.hostile() && actNounFollows(v, cue.end(), state.nextCueStart)) {
+      int actFrom = type == RelationType.INVESTIGATE && cue.end() < v.size()
+          && Set.of("into", "over", "of").contains(v.word(cue.end())) ? cue.end() + 1 : cue.end();
+      if ((type.hostile() || type == RelationType.INVESTIGATE) && actNounFollows(v, actFrom, state.nextCueStart)) {
         // "condemned the shelling of Stepanakert by Azerbaijan", "denounced Azerbaijan's attack":
         // the object is an act, which the next cue names; the target is who committed it.
         Mention owner = v.ownerOfNoun(state.nextCueStart, state.nextCueEnd, v.clauseEnd(cue.end()));

@@ -177,4 +177,16 @@ class ConstructionReadersTest {
     assertEquals(List.of("ARM/GOV ACCUSE AZE"),
         keys(article("Shushan Stepanyan said Azerbaijani drones had struck Stepanakert.")));
   }
+
+  @Test
+  void anOfficialInquiryIntoAnActTargetsWhoCommittedIt() {
+    assertEquals(List.of("AZE/GOV INVESTIGATE ARM"), keys(article(
+        "Azerbaijan's prosecutor's office launched a criminal investigation into the shelling of Ganja by Armenian forces.")));
+    assertEquals(List.of("ARM/GOV INVESTIGATE AZE"),
+        keys(article("Armenia's ombudsman documented war crimes committed by Azerbaijani forces.")));
+    assertEquals(List.of("AZE/GOV INVESTIGATE ARM"),
+        keys(article("Azerbaijani police detained two Armenian saboteurs on charges of terrorism.")));
+    // An inquiry into an act nobody is named for investigates nobody.
+    assertEquals(List.of(), keys(article("Armenia launched an investigation into the killing of prisoners.")));
+  }
 }
