@@ -48,18 +48,23 @@ final class VerbActReader implements CueReader {
     }
     if (cue.cue().target() == Cue.Target.BETWEEN) {
       targetMention = roles.betweenTarget(v, cue.end(), v.clauseEnd(cue.end()));
-    } else if (cue.cue().phrase().contains(CueDictionary.GAP) && v.firstAfter(cue.start() + 1, cue.end()) != null) {
+    } else if (cue.cue().phrase().contains(CueDictionary.GAP) && v.firstAfter(cue.start() + 1, cue.end()) != null
+        && v.firstAfter(cue.start() + 1, cue.end()).kind() != MentionKind.PRONOUN) {
+      // ("expressed its outrage": the source's own pronoun is not the object.)
       // "called Ankara's move a betrayal": the object sits inside the cue.
       targetMention = v.firstAfter(cue.start() + 1, cue.end());
     } else if (passive) {
       targetMention = v.subjectBefore(cue.start(), floor, true);
     } else {
-      targetMention = roles.objectAfter(v, cue.end(), Math.min(end, cue.end() + 12));
+      // "expressed outrage at Ankara": after a phrase cue the preposition marks its object, not a setting.
+      int objectFrom = cue.cue().phrase().contains(CueDictionary.GAP) && cue.end() < v.size()
+          && ACT_PREPOSITIONS.contains(v.word(cue.end())) ? cue.end() + 1 : cue.end();
+      targetMention = roles.objectAfter(v, objectFrom, Math.min(end, cue.end() + 12));
       if (targetMention != null && cue.cue().phrase().endsWith(" for") && targetMention.tokenStart() > cue.end() + 2) {
         targetMention = null; // "called for Turkey to ...": the addressee is next; "called for talks on X" has none
       }
-      int actFrom = type == RelationType.INVESTIGATE && cue.end() < v.size()
-          && Set.of("into", "over", "of").contains(v.word(cue.end())) ? cue.end() + 1 : cue.end();
+      // "an inquiry into the shelling ...", "outrage at the shelling ...": the act after a preposition.
+      int actFrom = cue.end() < v.size() && ACT_PREPOSITIONS.contains(v.word(cue.end())) ? cue.end() + 1 : cue.end();
       if ((type.hostile() || type == RelationType.INVESTIGATE) && actNounFollows(v, actFrom, state.nextCueStart)) {
         // "condemned the shelling of Stepanakert by Azerbaijan", "denounced Azerbaijan's attack":
         // the object is an act, which the next cue names; the target is who committed it.
@@ -146,6 +151,8 @@ final class VerbActReader implements CueReader {
     }
     return true;
   }
+
+  private static final Set<String> ACT_PREPOSITIONS = Set.of("into", "over", "of", "at", "about");
 
   /** "the attack", "this shelling", "these strikes": the act noun is a definite reference back. */
   private static boolean definiteBefore(AnnotatedSentence v, int from, int nextCue) {

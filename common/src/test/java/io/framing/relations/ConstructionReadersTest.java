@@ -189,4 +189,19 @@ class ConstructionReadersTest {
     // An inquiry into an act nobody is named for investigates nobody.
     assertEquals(List.of(), keys(article("Armenia launched an investigation into the killing of prisoners.")));
   }
+
+  @Test
+  void expressedOutrageIsACondemnationOfWhatItIsAt() {
+    assertEquals(List.of("FRA/GOV CONDEMN AZE"),
+        keys(article("France expressed outrage at the shelling of Stepanakert by Azerbaijani forces.")));
+    assertEquals(List.of("RUS/GOV CONDEMN TUR"), keys(article("Russia expressed its indignation over Turkey's statements.")));
+    assertEquals(List.of("ARM/GOV CONDEMN TUR"), keys(article("Armenia voiced anger at the Turkish president's remarks.")));
+    // Concern is not condemnation.
+    assertEquals(List.of(), keys(article("Iran expressed concern over the fighting near Armenia.")));
+  }
+
+  @Test
+  void reservingTheRightToRespondIsAWarning() {
+    assertEquals(List.of("AZE/GOV WARN ARM"), keys(article("Azerbaijan reserves the right to retaliate against Armenia.")));
+  }
 }
