@@ -536,11 +536,6 @@ final class AnnotatedSentence {
   private static final Set<String> NOMINAL_LEADS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
       "his", "her", "their", "our", "my", "your", "'s", "any", "every", "no", "such", "of", "unprovoked", "deliberate");
 
-  /**
-   * Whether the word at {@code i} is used as a verb. The tagger often calls "calls", "urges"
-   * or "shells" nouns in headline-like text, so a word counts as verbal when tagged so, or when
-   * it is an inflected form not introduced by a determiner, possessive or adjective.
-   */
   /** Participles that bring an act's agent with "by": "crimes committed by ...". */
   private static final Set<String> AGENTIVE_PARTICIPLES = Set.of("committed", "perpetrated", "carried", "conducted",
       "caused", "inflicted", "launched", "staged");
@@ -549,6 +544,11 @@ final class AnnotatedSentence {
   private static final Set<String> VERB_LEADS = Set.of("had", "has", "have", "having", "'ve", "'d", "will", "would",
       "must", "could", "should", "can", "may", "might", "shall", "wo", "ca");
 
+  /**
+   * Whether the word at {@code i} is used as a verb. The tagger often calls "calls", "urges"
+   * or "shells" nouns in headline-like text, so a word counts as verbal when tagged so, or when
+   * it is an inflected form not introduced by a determiner, possessive or adjective.
+   */
   boolean looksVerbal(int i) {
     if (isVerb(i)) {
       return true;
@@ -587,6 +587,28 @@ final class AnnotatedSentence {
         && (lower.get(end).equals("each") && lower.get(end + 1).equals("other")
             || lower.get(end).equals("one") && lower.get(end + 1).equals("another"));
   }
+
+  /**
+   * The agent named by "by" inside a noun phrase that is no actor itself: "the use of cluster
+   * munitions by Azerbaijan", "the statement by the French president", "a video of crimes
+   * committed by Azerbaijani soldiers". Searches {@code [from, to)} and stops at the first verb
+   * (other than a participle that brings an agent) or clause boundary; null when none.
+   */
+  Mention agentInPhrase(int from, int to) {
+    for (int i = from; i < Math.min(to, tokens.size()); i++) {
+      String w = lower.get(i);
+      if (w.equals("by") && i > from) {
+        Mention m = firstAfter(i + 1, Math.min(to, i + 4));
+        return m == null || m.kind() == MentionKind.PRONOUN ? null : m;
+      }
+      if (PHRASE_ENDS.contains(w) || isVerb(i) && !AGENTIVE_PARTICIPLES.contains(w)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> PHRASE_ENDS = Set.of(",", ";", ":", "that", "which", "who", "and", "but");
 
   /**
    * Who an act noun belongs to: "Azerbaijan's shelling", "an Azerbaijani attack", "the shelling

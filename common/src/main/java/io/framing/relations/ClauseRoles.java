@@ -91,6 +91,14 @@ final class ClauseRoles {
         return sources;
       }
     }
+    Mention opener = participialOpenerSubject(v, cue, passive);
+    if (opener != null) {
+      // "Accusing Armenia of shelling civilians, the Azerbaijani president vowed ...": a clause
+      // that opens on a participle has the main clause's subject.
+      List<Actor> sources = new ArrayList<>();
+      v.group(opener).forEach(m -> sources.add(m.actor()));
+      return sources;
+    }
     Mention subject;
     if (agentPhrase(cue)) {
       subject = v.firstAfter(cue.end(), Math.min(v.size(), cue.end() + 4)); // "talks hosted by Lavrov"
@@ -117,10 +125,44 @@ final class ClauseRoles {
   }
 
   /**
+   * The subject of the main clause when the cue is a present participle opening the sentence
+   * (adverbs before it allowed) and a comma closes its clause: the first actor after the comma
+   * that can speak. Null otherwise.
+   */
+  private static Mention participialOpenerSubject(AnnotatedSentence v, CueMatch cue, boolean passive) {
+    if (passive || !v.word(cue.start()).toLowerCase(java.util.Locale.ROOT).endsWith("ing")) {
+      return null;
+    }
+    for (int i = 0; i < cue.start(); i++) {
+      if (!v.tag(i).equals("ADV")) {
+        return null;
+      }
+    }
+    for (int i = cue.end(); i < v.size(); i++) {
+      if (v.word(i).equals(",")) {
+        Mention m = v.firstAfter(i + 1, Math.min(v.size(), i + 5));
+        return m != null && m.kind().canSpeak() ? m : null;
+      }
+      if (v.word(i).equals(";") || v.word(i).equals(".")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The object after a cue: the first mention, but a possessive pronoun gives way to the actor
    * of its noun phrase ("stand with their Azerbaijani brothers").
    */
   static Mention objectAfter(AnnotatedSentence v, int from, int until) {
+    for (int k = from; k + 1 < until; k++) {
+      if (v.word(k).equals(",") && RELATIVE_OPENERS.contains(v.word(k + 1).toLowerCase(java.util.Locale.ROOT))) {
+        // "criticised the decision, which was welcomed by Turkey": a relative clause on the object
+        // has its own parties.
+        until = k;
+        break;
+      }
+    }
     Mention m = v.firstAfter(from, until);
     // A cue's own last word ("lash out at", "hit out at") is not a setting: the party after it is the object.
     while (m != null && afterSettingPreposition(v, m) && settingPrepositionAt(v, m) >= from) {
@@ -141,6 +183,8 @@ final class ClauseRoles {
     }
     return m;
   }
+
+  private static final Set<String> RELATIVE_OPENERS = Set.of("which", "who", "whom", "whose");
 
   static boolean afterSettingPreposition(AnnotatedSentence v, Mention m) {
     int j = settingPrepositionAt(v, m);

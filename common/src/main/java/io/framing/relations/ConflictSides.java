@@ -9,15 +9,25 @@ import java.util.Map;
 
 /**
  * The two sides of the conflict ({@code data/relations/sides.csv}: side, country, allies), so
- * that "both sides", "each other" and "the other side" resolve to parties. Immutable.
+ * that "both sides", "each other" and "the other side" resolve to parties; with the places of
+ * {@code data/actors/places.csv} it also knows whose town was hit ("the strike on Ganja").
+ * Immutable.
  */
 public final class ConflictSides {
   public static final List<String> HEADER = List.of("side", "country", "allies");
 
   private final List<String> countries;
   private final Map<String, String> sideOf = new HashMap<>();
+  private final Map<String, String> places;
+
+  private ConflictSides(ConflictSides sides, Map<String, String> places) {
+    this.countries = sides.countries;
+    this.sideOf.putAll(sides.sideOf);
+    this.places = Map.copyOf(places);
+  }
 
   private ConflictSides(List<String[]> rows) {
+    this.places = Map.of();
     List<String> cs = new ArrayList<>();
     for (String[] r : rows) {
       String side = r[0].strip();
@@ -46,6 +56,19 @@ public final class ConflictSides {
       throw new IllegalArgumentException("Bad sides file:\n  " + String.join("\n  ", problems));
     }
     return new ConflictSides(rows);
+  }
+
+  /**
+   * These sides with a gazetteer of places (lower-cased name to country code, as
+   * {@code AuthorResolver.loadPlaces} reads it).
+   */
+  public ConflictSides withPlaces(Map<String, String> placeCountries) {
+    return new ConflictSides(this, placeCountries);
+  }
+
+  /** The country of a place name ("Ganja" is AZE), or null when the gazetteer does not hold it. */
+  public String countryOfPlace(String name) {
+    return places.get(name.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** The two main parties' country codes, side A first. */

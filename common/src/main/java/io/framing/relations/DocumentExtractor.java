@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,7 +50,8 @@ public final class DocumentExtractor {
     Args.check(Files.isDirectory(dataDir.resolve("actors")) && Files.isDirectory(dataDir.resolve("relations")),
         "data directory %s must hold actors/ and relations/", dataDir.toAbsolutePath());
     ActorDictionary dictionary = ActorDictionary.load(dataDir.resolve("actors"));
-    ConflictSides sides = ConflictSides.load(dataDir.resolve("relations/sides.csv"));
+    Map<String, String> places = AuthorResolver.loadPlaces(dataDir.resolve("actors/places.csv"), dictionary);
+    ConflictSides sides = ConflictSides.load(dataDir.resolve("relations/sides.csv")).withPlaces(places);
     List<Actor> sideActors = new ArrayList<>();
     for (String c : sides.countries()) {
       sideActors.add(dictionary.country(c).orElseThrow(
@@ -58,8 +60,7 @@ public final class DocumentExtractor {
     CoreferenceResolver coreference = new CoreferenceResolver(dictionary,
         CoreferenceResolver.loadReferences(dataDir.resolve("actors/references.csv")), sideActors);
     MentionFinder finder = new MentionFinder(dictionary, new OpenNlpTokenizer());
-    AuthorResolver authors = new AuthorResolver(dictionary,
-        AuthorResolver.loadPlaces(dataDir.resolve("actors/places.csv"), dictionary), finder);
+    AuthorResolver authors = new AuthorResolver(dictionary, places, finder);
     Actor international = dictionary.actor("international community")
         .orElse(new Actor("international community", "INT", Role.IGO));
     RelationExtractor relations = new RelationExtractor(TextAnalyzer.english(), finder, coreference,

@@ -55,6 +55,10 @@ final class VerbActReader implements CueReader {
       targetMention = v.firstAfter(cue.start() + 1, cue.end());
     } else if (passive) {
       targetMention = v.subjectBefore(cue.start(), floor, true);
+      if (targetMention == null && OWNED_OBJECT.contains(type)) {
+        // "The statement by the French president was condemned by Baku": the subject is an act.
+        targetMention = v.agentInPhrase(floor, cue.start());
+      }
     } else {
       // "expressed outrage at Ankara": after a phrase cue the preposition marks its object, not a setting.
       int objectFrom = cue.cue().phrase().contains(CueDictionary.GAP) && cue.end() < v.size()
@@ -81,6 +85,11 @@ final class VerbActReader implements CueReader {
           }
         }
       }
+    }
+    if (targetMention == null && attackerOfVictim == null && OWNED_OBJECT.contains(type) && !passive) {
+      // "condemned the use of cluster munitions by Armenian forces": the object is a thing done,
+      // and its agent is the one condemned.
+      targetMention = v.agentInPhrase(cue.end(), v.clauseEnd(cue.end()));
     }
     if (targetMention == null && attackerOfVictim != null) {
       // "condemned the shelling of Stepanakert": no attacker named; in a two-sided war it is the
@@ -138,19 +147,46 @@ final class VerbActReader implements CueReader {
     }
   }
 
-  /** The next cue starts the object: only a determiner, possessor or adjectives between. */
+  /**
+   * The country of a town named right after the preposition ("the strike on Ganja", "the
+   * shelling of the city of Barda"): towns are not actors, but they say whose side was hit.
+   */
+  private String placeAfter(AnnotatedSentence v, int from, int clauseEnd) {
+    for (int i = from; i < Math.min(clauseEnd, from + 4); i++) {
+      String country = roles.sides().countryOfPlace(v.word(i));
+      if (country == null && i + 1 < clauseEnd) {
+        country = roles.sides().countryOfPlace(v.word(i) + " " + v.word(i + 1));
+      }
+      if (country != null) {
+        return country;
+      }
+      if (v.isVerb(i) || v.word(i).equals(",")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The next cue starts the object: only a determiner, possessor, adjectives or noun modifiers
+   * between ("the missile strike", "Monday's rocket attack").
+   */
   private static boolean actNounFollows(AnnotatedSentence v, int from, int nextCue) {
     if (nextCue >= v.size() || nextCue - from > 4) {
       return false;
     }
     for (int i = from; i < nextCue; i++) {
       String p = v.tag(i);
-      if (!(p.equals("DET") || p.equals("ADJ") || p.equals("PROPN") || v.word(i).equals("'s") || p.equals("PRON"))) {
+      if (!(p.equals("DET") || p.equals("ADJ") || p.equals("PROPN") || p.equals("NOUN") || v.word(i).equals("'s")
+          || p.equals("PRON"))) {
         return false;
       }
     }
     return true;
   }
+
+  /** Relations whose object may be an act, aimed at whoever did it. */
+  private static final Set<RelationType> OWNED_OBJECT = Set.of(RelationType.CONDEMN, RelationType.REJECT);
 
   private static final Set<String> ACT_PREPOSITIONS = Set.of("into", "over", "of", "at", "about");
 
@@ -177,10 +213,10 @@ final class VerbActReader implements CueReader {
       return null;
     }
     Mention victim = v.firstAfter(after + 1, Math.min(clauseEnd, after + 5));
-    if (victim == null) {
+    String victimSide = victim != null ? victim.actor().country() : placeAfter(v, after + 1, clauseEnd);
+    if (victimSide == null) {
       return null;
     }
-    String victimSide = victim.actor().country();
     if (state.lastAttacker != null && !roles.sides().sameSide(state.lastAttacker.country(), victimSide)
         && roles.sides().opponentOf(victimSide) != null) {
       return state.lastAttacker;

@@ -204,4 +204,33 @@ class ConstructionReadersTest {
   void reservingTheRightToRespondIsAWarning() {
     assertEquals(List.of("AZE/GOV WARN ARM"), keys(article("Azerbaijan reserves the right to retaliate against Armenia.")));
   }
+
+  @Test
+  void anActHitOnATownIsTheOtherSidesWhenNoAttackerIsNamed() {
+    // Towns are not actors, but the gazetteer says whose side was hit; a noun modifier may sit
+    // between the determiner and the act.
+    assertEquals(List.of("AZE/GOV CONDEMN ARM"), keys(article("Baku condemned the missile strike on Barda.")));
+    assertEquals(List.of("ARM/GOV CONDEMN AZE"), keys(article("Yerevan condemned the rocket attack on Goris.")));
+    // A town of neither side names no attacker.
+    assertEquals(List.of(), keys(article("Baku condemned the strike on Aleppo.")));
+  }
+
+  @Test
+  void anActWithAnAgentIsCondemnedInItsAgent() {
+    assertEquals(List.of("INT/NGO CONDEMN ARM"),
+        keys(article("Amnesty International condemned the use of cluster bombs by Armenian forces.")));
+    assertEquals(List.of("EU/IGO CONDEMN AZE"), keys(article("The statement by Azerbaijan was condemned by the European Union.")));
+    // A verb closes the object: "the report released by" is not the condemned act's agent.
+    assertEquals(List.of(), keys(article("Russia criticised the decision, which was welcomed by Turkey.")));
+  }
+
+  @Test
+  void aSentenceOpeningOnAParticipleTakesTheMainSubject() {
+    assertEquals(List.of("AZE/GOV ACCUSE ARM"), keys(article(
+        "Accusing Armenia of shelling civilians, the Azerbaijani president vowed to retaliate.")));
+    assertEquals(List.of("ARM/GOV REJECT AZE"), keys(article(
+        "Rejecting Baku's claims, Armenia's foreign ministry said no troops had crossed the border.")));
+    // Without a comma closing the participle's clause there is no main subject to borrow.
+    assertEquals(List.of(), keys(article("Accusing Armenia of shelling civilians is what the president did.")));
+  }
 }
