@@ -32,7 +32,10 @@ public final class CoreferenceResolver {
   private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those");
   private static final Set<String> PAIR_HEADS = Set.of("sides", "parties", "countries", "nations", "neighbours",
       "neighbors", "belligerents", "adversaries", "rivals", "foes");
-  private static final Set<String> PAIR_MODIFIERS = Set.of("both", "two", "warring", "opposing", "our", "the", "its", "their", "rival");
+  private static final Set<String> PAIR_MODIFIERS = Set.of("both", "two", "warring", "opposing", "our", "the", "its", "their", "rival",
+      "all");
+  /** After "all" only these heads name the war's parties: "all sides", but "all countries" are the others. */
+  private static final Set<String> ALL_PARTIES_HEADS = Set.of("sides", "parties", "belligerents");
 
   /** The history of one document's mentions, oldest first. Not thread-safe. */
   public static final class History {
@@ -195,13 +198,20 @@ public final class CoreferenceResolver {
     return s.length() > 1 && Character.isUpperCase(s.charAt(0)) && s.chars().allMatch(Character::isLetter);
   }
 
-  /** "both sides", "the two countries", "the warring parties", "our neighbours", and "both" alone before "to". */
+  /**
+   * "both sides", "all sides", "the two countries", "the warring parties", "our neighbours", and
+   * "both" alone before "to".
+   */
   private static int pairPhraseEnd(List<Token> tokens, int i) {
     int j = i;
     while (j < tokens.size() && j < i + 3 && PAIR_MODIFIERS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
       j++;
     }
     if (j < tokens.size() && PAIR_HEADS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+      if (tokens.get(i).text().equalsIgnoreCase("all")
+          && !ALL_PARTIES_HEADS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+        return -1;
+      }
       boolean plural = j > i || tokens.get(j).text().toLowerCase(Locale.ROOT).startsWith("neighb");
       return plural ? j + 1 : -1;
     }

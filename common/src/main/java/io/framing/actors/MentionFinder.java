@@ -30,6 +30,7 @@ public final class MentionFinder {
   private final TokenTrie<SurfaceForm> insensitive = new TokenTrie<>();
   private final TokenTrie<CountryEntry> modifiers = new TokenTrie<>();
   private final TokenTrie<CountryEntry> countryNames = new TokenTrie<>();
+  private final TokenTrie<CountryEntry> capitals = new TokenTrie<>();
   private final TokenTrie<RoleNoun> roleNouns = new TokenTrie<>();
   private final TokenTrie<CountryEntry> pluralDemonyms = new TokenTrie<>();
   private final TokenTrie<CountryEntry> singularDemonyms = new TokenTrie<>();
@@ -50,6 +51,9 @@ public final class MentionFinder {
           countryNames.put(keys(tokenizer, f.pattern(), true), c);
         }
       }
+    }
+    for (Map.Entry<String, CountryEntry> e : dictionary.capitals().entrySet()) {
+      capitals.put(keys(tokenizer, e.getKey(), true), e.getValue());
     }
     for (Map.Entry<String, RoleNoun> e : dictionary.roleNouns().entrySet()) {
       roleNouns.put(keys(tokenizer, e.getKey(), false), e.getValue());
@@ -242,6 +246,16 @@ public final class MentionFinder {
             end = next + more.length;
             out.add(mention(s, next, end, ActorDictionary.compose(more.value, noun.value), MentionKind.COMPOSED));
           }
+          return end - i;
+        }
+      }
+      if (k < lower.size() && lower.get(k).equals("in") && noun.value.role() == Role.GOV && lower.get(k - 1).endsWith("s")) {
+        // "officials in Yerevan", "the authorities in Baku": office holders in a capital are its
+        // government's; an institution there ("the parliament in Yerevan") is only a place.
+        TokenTrie.Match<CountryEntry> capital = capitals.longest(exact, k + 1);
+        if (capital != null) {
+          int end = k + 1 + capital.length;
+          out.add(mention(s, i, end, ActorDictionary.compose(capital.value, noun.value), MentionKind.COMPOSED));
           return end - i;
         }
       }

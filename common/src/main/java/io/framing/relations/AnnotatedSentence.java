@@ -176,7 +176,10 @@ final class AnnotatedSentence {
       if (o.tokenEnd() > first.tokenStart()) {
         continue;
       }
-      if (o.kind() != MentionKind.PRONOUN && coordinated(o.tokenEnd(), first.tokenStart())) {
+      if (o.kind() != MentionKind.PRONOUN && coordinated(o.tokenEnd(), first.tokenStart())
+          && !titleBefore(o)) {
+        // ("An adviser to the president, Hikmet Hajiyev, said": the name is the title's holder,
+        // not a second party.)
         g.add(0, o);
         first = o;
       } else {
@@ -283,6 +286,10 @@ final class AnnotatedSentence {
     if (antecedent != null) {
       return antecedent;
     }
+    Mention titled = allowModifiers ? null : titledSubject(from, before);
+    if (titled != null) {
+      return titled;
+    }
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);
       if (m.tokenEnd() > before || m.tokenStart() < from) {
@@ -335,6 +342,63 @@ final class AnnotatedSentence {
       }
     }
     return linked;
+  }
+
+  /**
+   * "A spokesman for the Kremlin (, Dmitry Peskov,) said", "An adviser to the Azerbaijani
+   * president, Hikmet Hajiyev, accused": the clause opens with a title (common nouns and
+   * adjectives) linked by "for", "of", "to" or "at" to an actor, optionally followed by the
+   * holder's name in commas, and ends right before the verb. The holder when the dictionary knows
+   * the name, else the actor the title speaks for; null when the clause has another shape.
+   */
+  private Mention titledSubject(int from, int before) {
+    int i = from;
+    if (i < before && pos.get(i).equals("DET")) {
+      i++;
+    }
+    int titleStart = i;
+    while (i < before && (pos.get(i).equals("NOUN") || pos.get(i).equals("ADJ")) && mentionAt(i) == null
+        && Character.isLowerCase(tokens.get(i).text().charAt(0))) {
+      i++;
+    }
+    if (i == titleStart || i - titleStart > 3 || i >= before || !TITLE_LINKS.contains(lower.get(i))) {
+      return null;
+    }
+    Mention org = firstAfter(i + 1, Math.min(before, i + 3));
+    if (org == null || org.kind() == MentionKind.PRONOUN) {
+      return null;
+    }
+    int j = org.tokenEnd();
+    if (j < before && lower.get(j).equals("'s")) {
+      j++; // "the head of Human Rights Watch's Europe division"
+      while (j < before && pos.get(j).equals("NOUN") || j < before && pos.get(j).equals("PROPN") && mentionAt(j) == null) {
+        j++;
+      }
+    }
+    if (j == before) {
+      return org;
+    }
+    if (!lower.get(j).equals(",") || !lower.get(before - 1).equals(",") || before - 1 - j > 5 || before - 1 - j < 1) {
+      return null;
+    }
+    for (int k = j + 1; k < before - 1; k++) {
+      if (!pos.get(k).equals("PROPN") && mentionAt(k) == null) {
+        return null;
+      }
+    }
+    Mention holder = mentionAt(j + 1);
+    return holder != null && holder.kind().canSpeak() && holder.tokenEnd() == before - 1 ? holder : org;
+  }
+
+  private static final Set<String> TITLE_LINKS = Set.of("for", "of", "to", "at");
+
+  /** Whether a title links to the mention: "adviser to the president", "spokesman for the Kremlin". */
+  private boolean titleBefore(Mention m) {
+    int j = m.tokenStart() - 1;
+    while (j >= 0 && pos.get(j).equals("DET")) {
+      j--;
+    }
+    return j >= 1 && TITLE_LINKS.contains(lower.get(j)) && pos.get(j - 1).equals("NOUN") && mentionAt(j - 1) == null;
   }
 
   private Mention mentionAt(int token) {

@@ -233,4 +233,38 @@ class ConstructionReadersTest {
     // Without a comma closing the participle's clause there is no main subject to borrow.
     assertEquals(List.of(), keys(article("Accusing Armenia of shelling civilians is what the president did.")));
   }
+
+  @Test
+  void officeHoldersInACapitalAreItsGovernment() {
+    assertEquals(List.of("ARM/GOV ACCUSE TUR"), keys(article("Officials in Yerevan accused Ankara of direct involvement.")));
+    // An institution in a capital is only a place: the opposition's demand stays theirs.
+    assertEquals(List.of(), keys(article("Protesters stormed the parliament in Yerevan, and opposition parties demanded"
+        + " that Pashinyan resign.")).stream().filter(k -> k.startsWith("ARM/GOV")).toList());
+  }
+
+  @Test
+  void allSidesAreTheWarsParties() {
+    assertEquals(List.of("IRN/GOV APPEAL ARM", "IRN/GOV APPEAL AZE"), keys(article("Iran urged all parties to exercise restraint.")));
+    // "all countries" are everyone else.
+    assertEquals(List.of(), keys(article("The Kremlin called on all countries to stay out of the conflict.")));
+  }
+
+  @Test
+  void aTitleLinkedToAnActorSpeaksForItOrForItsNamedHolder() {
+    assertEquals(List.of("EU/IGO APPEAL TUR"), keys(article(
+        "The spokeswoman for the European Commission, Jane Roe, urged Turkey to stay out of the conflict.")));
+    // A known holder speaks for himself, and the title's actor is not a second source.
+    List<Relation> rels = relations(article("An adviser to the Azerbaijani president, Hikmet Hajiyev, accused Armenia of war crimes."));
+    assertEquals(List.of("Hikmet Hajiyev"), rels.stream().map(r -> r.source().name()).distinct().toList());
+  }
+
+  @Test
+  void usingWeaponsIsViolenceAndInASpeakersMouthAnAccusation() {
+    assertEquals(List.of("INT/NGO ACCUSE AZE"), keys(article(
+        "Human Rights Watch said Azerbaijani forces used cluster munitions in residential areas of Stepanakert.")));
+    assertEquals(List.of("AZE/GOV ACCUSE ARM"), keys(article(
+        "Armenian forces used civilians as human shields, the Azerbaijani defence ministry said.")));
+    // One's own weapons are no accusation.
+    assertEquals(List.of(), keys(article("Armenia said it would use all available weapons to defend its people.")));
+  }
 }
