@@ -2,6 +2,7 @@ package io.framing.relations;
 
 import static io.framing.relations.ExtractionFixture.article;
 import static io.framing.relations.ExtractionFixture.keys;
+import static io.framing.relations.ExtractionFixture.relations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
