@@ -59,7 +59,9 @@ final class AnnotatedSentence {
    */
   private int findIntroductoryComma() {
     boolean according = tokens.size() > 1 && lower.get(0).equals("according") && lower.get(1).equals("to");
-    if (tokens.isEmpty() || !PREPOSITIONS.contains(lower.get(0)) && !according) {
+    // "Speaking to reporters in Moscow, Lavrov called ...": a participle's phrase works the same way.
+    boolean participle = !tokens.isEmpty() && lower.get(0).endsWith("ing") && pos.get(0).equals("VERB");
+    if (tokens.isEmpty() || !PREPOSITIONS.contains(lower.get(0)) && !according && !participle) {
       return -1;
     }
     for (int i = 1; i < Math.min(tokens.size(), 8); i++) {
@@ -345,9 +347,10 @@ final class AnnotatedSentence {
   }
 
   /**
-   * "A spokesman for the Kremlin (, Dmitry Peskov,) said", "An adviser to the Azerbaijani
+   * "A spokesman for the Kremlin (, Dmitry Peskov,) said", "A statement from the ministry urged",
+   * "The statement, issued by the ministry, called", "An adviser to the Azerbaijani
    * president, Hikmet Hajiyev, accused": the clause opens with a title (common nouns and
-   * adjectives) linked by "for", "of", "to" or "at" to an actor, optionally followed by the
+   * adjectives) linked by "for", "of", "to", "at", "from" or "by" to an actor, optionally followed by the
    * holder's name in commas, and ends right before the verb. The holder when the dictionary knows
    * the name, else the actor the title speaks for; null when the clause has another shape.
    */
@@ -360,6 +363,10 @@ final class AnnotatedSentence {
     while (i < before && (pos.get(i).equals("NOUN") || pos.get(i).equals("ADJ")) && mentionAt(i) == null
         && Character.isLowerCase(tokens.get(i).text().charAt(0))) {
       i++;
+    }
+    if (i > titleStart && i + 2 < before && lower.get(i).equals(",") && lower.get(i + 2).equals("by")
+        && lower.get(i + 1).endsWith("ed")) {
+      i += 2; // "The statement, issued by the Iranian foreign ministry, called on ..."
     }
     if (i == titleStart || i - titleStart > 3 || i >= before || !TITLE_LINKS.contains(lower.get(i))) {
       return null;
@@ -375,7 +382,7 @@ final class AnnotatedSentence {
         j++;
       }
     }
-    if (j == before) {
+    if (j == before || j + 1 == before && lower.get(j).equals(",")) {
       return org;
     }
     if (!lower.get(j).equals(",") || !lower.get(before - 1).equals(",") || before - 1 - j > 5 || before - 1 - j < 1) {
@@ -390,7 +397,7 @@ final class AnnotatedSentence {
     return holder != null && holder.kind().canSpeak() && holder.tokenEnd() == before - 1 ? holder : org;
   }
 
-  private static final Set<String> TITLE_LINKS = Set.of("for", "of", "to", "at");
+  private static final Set<String> TITLE_LINKS = Set.of("for", "of", "to", "at", "from", "by");
 
   /** Whether a title links to the mention: "adviser to the president", "spokesman for the Kremlin". */
   private boolean titleBefore(Mention m) {

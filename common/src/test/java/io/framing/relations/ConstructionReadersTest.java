@@ -268,4 +268,18 @@ class ConstructionReadersTest {
     // One's own weapons are no accusation.
     assertEquals(List.of(), keys(article("Armenia said it would use all available weapons to defend its people.")));
   }
+
+  @Test
+  void aStatementFromAnActorIsItsSpeech() {
+    assertEquals(List.of("RUS/GOV APPEAL ARM", "RUS/GOV APPEAL AZE"), keys(article(
+        "A statement from the Russian foreign ministry urged both sides to cease fire.")));
+    assertEquals(List.of("IRN/GOV APPEAL ARM", "IRN/GOV APPEAL AZE"), keys(article(
+        "The statement, issued by the Iranian foreign ministry, called on both sides to exercise restraint.")));
+  }
+
+  @Test
+  void anOpeningParticiplesPhraseEndsAtItsComma() {
+    assertEquals(List.of("RUS/GOV APPEAL ARM"), keys(article(
+        "Speaking to reporters in Moscow, Lavrov called on Armenia to respect the truce.")));
+  }
 }
