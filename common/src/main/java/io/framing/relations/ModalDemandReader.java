@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * "Armenia must withdraw": the speaker DEMANDs of the modal's subject (or of the possessor of the
- * subject: "Azerbaijan's assault must end").
+ * subject: "Azerbaijan's assault must end"); the same shape with a predicate cue, "Armenia is
+ * responsible for the escalation", is the speaker's ACCUSE of the subject.
  */
 final class ModalDemandReader implements CueReader {
   private final ClauseRoles roles;
@@ -24,7 +25,7 @@ final class ModalDemandReader implements CueReader {
     }
     int floor = Math.max(roles.floorFor(v, cue.start()), cue.start() - 6);
     Mention subject = v.subjectBefore(cue.start(), floor, true);
-    if (subject != null && roles.verbBetween(v, subject.tokenEnd(), cue.start())) {
+    if (subject != null && verbBetween(v, subject.tokenEnd(), cue.start())) {
       subject = null; // "... are waging war, and that the right to self-determination must": not their modal
     }
     if (subject == null) {
@@ -41,9 +42,28 @@ final class ModalDemandReader implements CueReader {
     }
     for (Mention m : v.group(subject)) {
       // "the world must not look away": a plea to everyone, not a demand of a party.
+      boolean accusation = cue.cue().relation() == RelationType.ACCUSE;
+      if (accusation && roles.sides().sameSide(speaker.country(), m.actor().country())) {
+        continue; // "our army is responsible for the liberation of ...": one's own side is credited, not accused
+      }
       if (!m.actor().equals(speaker) && !m.actor().country().equals("INT")) {
-        state.emit(v, cue, voices, speaker, m.actor(), roles.aboutCountry(v, m, v.clauseEnd(cue.end()), List.of(speaker), List.of(m.actor())), 0.65, "modal-demand");
+        state.emit(v, cue, voices, speaker, m.actor(), roles.aboutCountry(v, m, v.clauseEnd(cue.end()), List.of(speaker), List.of(m.actor())), 0.65,
+            accusation ? "subject-predicate" : "modal-demand");
       }
     }
+  }
+
+  /** Forms of "to be" that link a subject to a predicate cue: "Armenia is responsible for". */
+  private static final java.util.Set<String> COPULAS = java.util.Set.of("is", "was", "are", "were", "be", "been", "'s",
+      "remains", "remained", "will", "would");
+
+  /** A verb other than a copula between the subject and the cue: the cue is in another clause. */
+  private static boolean verbBetween(AnnotatedSentence v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if ((v.isVerb(i) && !COPULAS.contains(v.word(i))) || v.word(i).equals("that")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

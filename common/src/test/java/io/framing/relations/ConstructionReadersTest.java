@@ -282,4 +282,12 @@ class ConstructionReadersTest {
     assertEquals(List.of("RUS/GOV APPEAL ARM"), keys(article(
         "Speaking to reporters in Moscow, Lavrov called on Armenia to respect the truce.")));
   }
+
+  @Test
+  void holdingAPartyResponsibleInOnesOwnWordsIsAnAccusation() {
+    assertEquals(List.of("AZE/GOV ACCUSE ARM"), keys(article("Aliyev said Armenia bears full responsibility for the attack.")));
+    assertEquals(List.of("AZE/GOV ACCUSE ARM"), keys(article("The Armenian side is responsible for the escalation, Aliyev said.")));
+    // One's own side is credited, not accused.
+    assertEquals(List.of(), keys(article("Aliyev said the Azerbaijani army was responsible for the liberation of Jabrayil.")));
+  }
 }
