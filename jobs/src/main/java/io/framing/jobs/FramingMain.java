@@ -41,7 +41,7 @@ public final class FramingMain {
 
   /**
    * The stages of the pipeline, in order. A stage not built yet is absent. Public for drivers
-   * that run every stage with their own instrumentation ({@code bench.ScaleTestMain}).
+   * that run every stage with their own instrumentation ({@code io.framing.bench.ScaleTestMain} in jobs/bench).
    */
   public static List<Stage> pipeline() {
     List<Stage> stages = new ArrayList<>();
