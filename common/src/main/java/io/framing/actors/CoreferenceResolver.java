@@ -143,16 +143,18 @@ public final class CoreferenceResolver {
             resolved.add(at(sentence, i, i + 1, a.actor(), MentionKind.PRONOUN));
           }
         }
-      } else if (w.equals("both") || PAIR_MODIFIERS.contains(w)) {
-        int end = pairPhraseEnd(tokens, i);
-        if (end > 0) {
+      } else {
+        // A pair phrase ("both sides", "the two countries") first; else, after a determiner, a
+        // reference noun ("the ministry").
+        int pairEnd = PAIR_MODIFIERS.contains(w) ? pairPhraseEnd(tokens, i) : -1;
+        if (pairEnd > 0) {
           for (Actor side : sides) {
-            resolved.add(at(sentence, i, end, side, MentionKind.REFERENCE));
+            resolved.add(at(sentence, i, pairEnd, side, MentionKind.REFERENCE));
           }
-          for (int k = i; k < end; k++) {
+          for (int k = i; k < pairEnd; k++) {
             taken[k] = true;
           }
-          i = end - 1;
+          i = pairEnd - 1;
         } else if (DETERMINERS.contains(w)) {
           int[] ref = referencePhrase(tokens, taken, i);
           if (ref != null) {
@@ -161,15 +163,6 @@ public final class CoreferenceResolver {
               resolved.add(at(sentence, i, ref[1], a.actor(), MentionKind.REFERENCE));
               i = ref[1] - 1;
             }
-          }
-        }
-      } else if (DETERMINERS.contains(w)) {
-        int[] ref = referencePhrase(tokens, taken, i);
-        if (ref != null) {
-          Mention a = resolveReference(tokens, ref, history, sameSentenceBefore, modifierCountry(found, ref));
-          if (a != null) {
-            resolved.add(at(sentence, i, ref[1], a.actor(), MentionKind.REFERENCE));
-            i = ref[1] - 1;
           }
         }
       }

@@ -1,5 +1,6 @@
 package io.framing.frames;
 
+import io.framing.text.FunctionWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,8 @@ public final class ClauseTokens {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['\\-][\\p{L}\\p{N}]+)*|[.,;:!?()\"]");
 
   /** Tokens that end a clause: a negation before them does not reach a cue after them. */
-  public static final Set<String> CLAUSE_BREAKS = Set.of(".", ",", ";", ":", "!", "?", "(", ")", "\"",
-      "but", "while", "whereas", "which", "who", "and", "although", "though");
+  public static final Set<String> CLAUSE_BREAKS =
+      FunctionWords.union(FunctionWords.CLAUSE_BREAKS, FunctionWords.MINOR_CLAUSE_BREAKS);
 
   private ClauseTokens() {}
 

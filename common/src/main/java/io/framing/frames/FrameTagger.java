@@ -2,6 +2,7 @@ package io.framing.frames;
 
 import io.framing.Args;
 import io.framing.CsvTable;
+import io.framing.text.FunctionWords;
 import io.framing.relations.RelationType;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,8 +40,7 @@ public final class FrameTagger {
   /** How many tokens before a cue a negator reaches. */
   public static final int NEGATION_WINDOW = 3;
 
-  private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "nor", "neither",
-      "nobody", "none", "nothing", "cannot", "nowhere");
+  private static final Set<String> NEGATORS = FunctionWords.union(FunctionWords.NEGATIONS, FunctionWords.NEGATIVE_WORDS);
 
   private final List<FrameCue> cues;
 

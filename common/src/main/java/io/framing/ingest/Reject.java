@@ -1,7 +1,6 @@
 package io.framing.ingest;
 
 import io.framing.Args;
-import java.util.Objects;
 
 /**
  * A record that could not be read, with where it came from and why. Immutable.
@@ -9,34 +8,22 @@ import java.util.Objects;
  * <p>{@code raw} is cut to {@link #MAX_RAW_CHARS} characters, as {@code formats.md} asks, so
  * that one pathological record cannot blow up the {@code rejects} table.
  */
-public final class Reject {
+public record Reject(String inputFile, long recordNumber, long lineNumber, String stage, RejectReason reason,
+    String detail, String raw) {
   public static final int MAX_RAW_CHARS = 2000;
   public static final String STAGE_INGEST = "ingest";
 
-  private final String inputFile;
-  private final long recordNumber;
-  private final long lineNumber;
-  private final String stage;
-  private final RejectReason reason;
-  private final String detail;
-  private final String raw;
-
-  public Reject(
-      String inputFile,
-      long recordNumber,
-      long lineNumber,
-      String stage,
-      RejectReason reason,
-      String detail,
-      String raw) {
-    this.inputFile = Args.notNull(inputFile, "inputFile");
+  /**
+   * @param recordNumber 1-based number of the record in its file (0 when the whole file is rejected)
+   * @param lineNumber 1-based line where the record starts, or 0 when not line-based
+   * @param raw the record as read, cut to {@link #MAX_RAW_CHARS} characters (null: empty)
+   */
+  public Reject {
+    Args.notNull(inputFile, "inputFile");
     Args.check(recordNumber >= 0, "recordNumber must be >= 0, got %s", recordNumber);
-    this.recordNumber = recordNumber;
-    this.lineNumber = lineNumber;
-    this.stage = Args.notBlank(stage, "stage");
-    this.reason = Args.notNull(reason, "reason");
-    this.detail = detail;
-    this.raw = raw == null ? "" : truncate(raw);
+    Args.notBlank(stage, "stage");
+    Args.notNull(reason, "reason");
+    raw = raw == null ? "" : truncate(raw);
   }
 
   static String truncate(String raw) {
@@ -51,62 +38,9 @@ public final class Reject {
     return raw.substring(0, end);
   }
 
-  public String inputFile() {
-    return inputFile;
-  }
-
-  /** 1-based number of the record in its file (0 when the whole file is rejected). */
-  public long recordNumber() {
-    return recordNumber;
-  }
-
-  /** 1-based line where the record starts, or 0 when not line-based. */
-  public long lineNumber() {
-    return lineNumber;
-  }
-
-  public String stage() {
-    return stage;
-  }
-
-  public RejectReason reason() {
-    return reason;
-  }
-
-  public String detail() {
-    return detail;
-  }
-
   /** The {@code reason} column: the reason code, then the detail when there is one. */
   public String reasonText() {
     return detail == null || detail.isEmpty() ? reason.code() : reason.code() + ": " + detail;
-  }
-
-  public String raw() {
-    return raw;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof Reject)) {
-      return false;
-    }
-    Reject other = (Reject) o;
-    return recordNumber == other.recordNumber
-        && lineNumber == other.lineNumber
-        && inputFile.equals(other.inputFile)
-        && stage.equals(other.stage)
-        && reason == other.reason
-        && Objects.equals(detail, other.detail)
-        && raw.equals(other.raw);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(inputFile, recordNumber, lineNumber, stage, reason, detail, raw);
   }
 
   @Override

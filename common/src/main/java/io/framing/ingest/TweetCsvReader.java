@@ -17,19 +17,9 @@ final class TweetCsvReader extends CsvReaderBase {
     }
     String text = JsonFields.requiredText(column(row, "text", "full_text"), "text");
     String handle = column(row, "screen_name", "author", "username", "user");
-    Document.Builder b = Document.builder()
-        .corpus(Corpus.TWEET)
-        .nativeId(id.trim())
-        .source("twitter")
-        .author(handle == null ? null : stripAt(handle.trim()))
-        .authorName(column(row, "name", "user_name", "author_name"))
-        .publishedAt(JsonFields.date(column(row, "created_at"), "created_at"))
-        .lang(Languages.normalize(column(row, "lang")))
-        .text(text)
-        .inputFile(inputFile)
-        .recordNumber(record)
-        .lineNumber(line)
-        .hashtags(Hashtags.extract(text));
+    Document.Builder b = new TweetFields(id.trim(), text, handle == null ? null : stripAt(handle.trim()),
+        column(row, "name", "user_name", "author_name"), column(row, "created_at"), column(row, "lang"))
+        .builder(inputFile, record, line);
     String retweetOf = column(row, "retweet_of", "retweeted_id", "retweeted_status_id");
     if (retweetOf != null) {
       b.retweetOf(DocIds.of(Corpus.TWEET, retweetOf.trim()));

@@ -40,20 +40,10 @@ final class TweetV1Reader extends JsonLinesReader {
         JsonFields.text(tweet, "full_text"),
         JsonFields.text(tweet, "text"));
     text = JsonFields.requiredText(text, "full_text");
-    Document.Builder b = Document.builder()
-        .corpus(Corpus.TWEET)
-        .nativeId(id)
-        .source("twitter")
-        .author(JsonFields.text(tweet, "user.screen_name"))
-        .authorName(JsonFields.text(tweet, "user.name"))
-        .publishedAt(JsonFields.date(JsonFields.text(tweet, "created_at"), "created_at"))
-        .lang(Languages.normalize(JsonFields.text(tweet, "lang")))
-        .text(text)
-        .inputFile(cursor.inputFile)
-        .recordNumber(record)
-        .lineNumber(cursor.lineNumber)
-        .carried(isCarried)
-        .hashtags(Hashtags.extract(text));
+    Document.Builder b = new TweetFields(id, text, JsonFields.text(tweet, "user.screen_name"),
+        JsonFields.text(tweet, "user.name"), JsonFields.text(tweet, "created_at"), JsonFields.text(tweet, "lang"))
+        .builder(cursor.inputFile, record, cursor.lineNumber)
+        .carried(isCarried);
     String replyTo = JsonFields.text(tweet, "in_reply_to_status_id_str");
     if (replyTo != null) {
       b.replyTo(DocIds.of(Corpus.TWEET, replyTo));

@@ -70,20 +70,11 @@ final class TweetV2Reader extends JsonLinesReader {
     String id = JsonFields.required(tweet, "id");
     String text = JsonFields.requiredText(JsonFields.text(tweet, "text"), "text");
     JsonNode user = users.get(JsonFields.text(tweet, "author_id"));
-    Document.Builder b = Document.builder()
-        .corpus(Corpus.TWEET)
-        .nativeId(id)
-        .source("twitter")
-        .author(user == null ? null : JsonFields.text(user, "username"))
-        .authorName(user == null ? null : JsonFields.text(user, "name"))
-        .publishedAt(JsonFields.date(JsonFields.text(tweet, "created_at"), "created_at"))
-        .lang(Languages.normalize(JsonFields.text(tweet, "lang")))
-        .text(text)
-        .inputFile(cursor.inputFile)
-        .recordNumber(record)
-        .lineNumber(cursor.lineNumber)
-        .carried(isCarried)
-        .hashtags(Hashtags.extract(text));
+    Document.Builder b = new TweetFields(id, text, user == null ? null : JsonFields.text(user, "username"),
+        user == null ? null : JsonFields.text(user, "name"), JsonFields.text(tweet, "created_at"),
+        JsonFields.text(tweet, "lang"))
+        .builder(cursor.inputFile, record, cursor.lineNumber)
+        .carried(isCarried);
     for (JsonNode ref : tweet.path("referenced_tweets")) {
       String refId = JsonFields.text(ref, "id");
       String type = JsonFields.text(ref, "type");

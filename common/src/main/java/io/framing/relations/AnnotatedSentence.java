@@ -22,13 +22,13 @@ final class AnnotatedSentence {
       "among", "across", "after", "before", "during", "through", "than", "like", "around", "amid", "via", "upon",
       "behind", "despite", "under", "within", "beyond", "alongside");
   private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being", "am", "'s", "get", "got", "gets");
-  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
+  private static final Set<String> NEGATIONS = io.framing.text.FunctionWords.NEGATIONS;
   private static final Set<String> NEGATING_VERBS = Set.of("refused", "declined", "failed", "refuses", "declines", "fails", "refuse", "decline", "fail");
   private static final Set<String> COORDINATION = Set.of("and", ",", "&", "or");
   private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where", "whom");
   private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "'", "‘", "’");
-  private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "but", "while", "whereas", "although", "though");
+  private static final Set<String> CLAUSE_BREAKS = io.framing.text.FunctionWords.CLAUSE_BREAKS;
 
   private final Sentence sentence;
   private final List<Token> tokens;

@@ -9,9 +9,8 @@ import java.util.List;
  * producing an immutable {@link AnalyzedDocument}.
  *
  * <p>Lemmas are opt-in, because the OpenNLP lemmatizer is several times as expensive as
- * everything else together. Measured with {@code TextThroughputBenchmark}, one thread, on a
- * loaded 2-core machine: split+tokenize 260k tokens/s; split+tokenize+POS 42k tokens/s (2.5k
- * sentences/s); with lemmas 7.2k tokens/s (430 sentences/s). There are two ways to get them:
+ * everything else together (README, "Benchmark and scale test", gives the measured rates).
+ * There are two ways to get them:
  * <ul>
  *   <li>build an analyzer with {@link Builder#lemmas(boolean) lemmas(true)} (or use {@link
  *       #englishWithLemmas()}): every token of every sentence gets its lemma;

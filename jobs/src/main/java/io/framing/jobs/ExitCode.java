@@ -6,7 +6,6 @@ public enum ExitCode {
   STAGE_FAILED(1, "a stage failed (see the log)"),
   BAD_ARGUMENTS(2, "bad arguments, or an --output that is not safe to write (a file, a foreign folder, inside an --input, held by another run)"),
   UNREADABLE_INPUT(3, "an input does not exist or cannot be listed"),
-  NOT_BUILT(4, "the stage is not built yet"),
   BELOW_THRESHOLD(5, "evaluation below threshold (a --min-... score was not reached)");
 
   private final int code;

@@ -71,7 +71,7 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
         try {
           Document doc = DocumentRowMapper.toDocument(row);
           RelationExtractor.Result result = extractor.extract(doc);
-          return ExtractionRows.of(doc, (Date) row.getAs("day"), result, extractor);
+          return ExtractionRows.of(doc, (Date) row.getAs("day"), result);
         } catch (RuntimeException e) {
           // A failure here is a bug in the core, not bad input (ingest already checked it):
           // fail the task and name the document, rather than drop it silently.

@@ -11,7 +11,6 @@ import io.framing.ingest.EmbeddedTweet;
 import io.framing.jobs.schema.DocumentsTable;
 import io.framing.jobs.schema.MentionsTable;
 import io.framing.jobs.schema.RelationsTable;
-import io.framing.relations.DocumentExtractor;
 import io.framing.relations.Relation;
 import io.framing.relations.RelationExtractor;
 import java.sql.Date;
@@ -42,7 +41,7 @@ public final class ExtractionRows {
   private static final scala.collection.immutable.Seq<String> NO_FRAMES = DocumentsTable.seq(List.of());
 
   /** The rows of one document; {@code day} and {@code corpus} come from its documents row. */
-  public static List<Row> of(Document doc, Date day, RelationExtractor.Result result, DocumentExtractor extractor) {
+  public static List<Row> of(Document doc, Date day, RelationExtractor.Result result) {
     List<Row> rows = new ArrayList<>();
     List<Mention> mentions = result.mentions();
     for (int i = 0; i < mentions.size(); i++) {

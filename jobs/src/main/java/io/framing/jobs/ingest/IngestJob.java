@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.when;
 import io.framing.jobs.PipelineOptions;
 import io.framing.jobs.io.HadoopConf;
 import io.framing.jobs.io.Tables;
+import io.framing.jobs.report.FileCounts;
 import io.framing.jobs.report.RunReport;
 import io.framing.jobs.schema.DocumentsTable;
 import io.framing.jobs.schema.ParsedRecords;
@@ -108,7 +109,7 @@ public final class IngestJob {
           RejectsTable.NAME);
 
       List<FileCounts> counts = withEmptyFiles(files,
-          FileCounts.compute(ranked.filter(org.apache.spark.sql.functions.not(ConflictingDuplicates.conflicting())),
+          FileAccounting.compute(ranked.filter(org.apache.spark.sql.functions.not(ConflictingDuplicates.conflicting())),
               rejects, held));
       report.fileCounts(counts);
       Map<String, Long> byReason = rejects.groupBy("reason_code").count().collectAsList().stream()

@@ -3,6 +3,7 @@ package io.framing.jobs.ingest;
 import io.framing.jobs.PipelineOptions;
 import io.framing.jobs.Stage;
 import io.framing.jobs.ingest.IngestJob.Result;
+import io.framing.jobs.report.FileCounts;
 import io.framing.jobs.report.RunReport;
 import org.apache.spark.sql.SparkSession;
 

@@ -52,9 +52,6 @@ public final class ParseInputFiles implements MapPartitionsFunction<String, Row>
       /** The current file broke off and got one extra reject for its unread rest. */
       private boolean failedMidFile;
 
-      private String fileOf(RecordIterator records) {
-        return currentFile;
-      }
       private final ArrayDeque<Row> pending = new ArrayDeque<>();
 
       @Override
@@ -92,7 +89,7 @@ public final class ParseInputFiles implements MapPartitionsFunction<String, Row>
         try {
           return records.hasNext();
         } catch (java.io.UncheckedIOException e) {
-          pending.add(ParsedRecords.reject(new Reject(fileOf(records), 0, 0, Reject.STAGE_INGEST,
+          pending.add(ParsedRecords.reject(new Reject(currentFile, 0, 0, Reject.STAGE_INGEST,
               RejectReason.UNREADABLE, "read failed mid-file: " + e.getCause().getMessage(), "")));
           closeQuietly(records);
           failedMidFile = true;

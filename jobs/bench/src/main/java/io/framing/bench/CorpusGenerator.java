@@ -1,4 +1,4 @@
-package io.framing.jobs.bench;
+package io.framing.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -413,7 +413,7 @@ public final class CorpusGenerator {
     props.put("retweets", Long.toString(g.retweets));
     props.put("bytes", Long.toString(g.bytes()));
     props.put("files", Integer.toString(g.files()));
-    StringBuilder text = new StringBuilder("# written by io.framing.jobs.bench.CorpusGenerator\n");
+    StringBuilder text = new StringBuilder("# written by io.framing.bench.CorpusGenerator\n");
     props.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
     Files.writeString(out.resolve("_corpus.properties"), text.toString());
     System.out.printf("generator: %d sentences (%d in articles, %d in tweets), %d articles (%d as CSV), %d tweets "

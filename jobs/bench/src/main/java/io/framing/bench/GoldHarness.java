@@ -1,4 +1,4 @@
-package io.framing.relations;
+package io.framing.bench;
 
 import io.framing.evaluation.GoldDocument;
 import io.framing.evaluation.RelationKey;
@@ -7,6 +7,8 @@ import io.framing.ingest.Document;
 import io.framing.ingest.InputFileReader;
 import io.framing.ingest.ReaderOptions;
 import io.framing.ingest.RecordIterator;
+import io.framing.relations.DocumentExtractor;
+import io.framing.relations.Relation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,7 +24,8 @@ import java.util.stream.Stream;
 
 /**
  * Development aid, not a test: runs the core extractor (no Spark) over a gold set's inputs and
- * prints relation scores with every miss and false hit. Usage: {@code GoldHarness DATA_DIR GOLD_DIR [verbose]}.
+ * prints relation scores with every miss and false hit. Usage: {@code jobs/bin/dev-tool GoldHarness DATA_DIR GOLD_DIR [verbose]}
+ * ({@code verbose} prints texts: never on the validation set).
  */
 public final class GoldHarness {
   public static void main(String[] args) throws IOException {

@@ -1,4 +1,4 @@
-package io.framing.jobs.bench;
+package io.framing.bench;
 
 import io.framing.CsvTable;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.framing.jobs.bench;
+package io.framing.bench;
 
 import java.util.List;
 import java.util.SplittableRandom;

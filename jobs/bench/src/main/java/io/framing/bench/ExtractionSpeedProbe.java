@@ -1,12 +1,16 @@
-package io.framing.relations;
+package io.framing.bench;
 
 import io.framing.ingest.Document;
+import io.framing.relations.DocumentExtractor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Development aid: single-thread extraction speed over a gold set's documents, repeated. */
+/**
+ * Development aid: single-thread extraction speed over a gold set's documents, repeated.
+ * Usage: {@code jobs/bin/dev-tool ExtractionSpeedProbe DATA_DIR GOLD_DIR ROUNDS}.
+ */
 public final class ExtractionSpeedProbe {
   public static void main(String[] args) throws Exception {
     DocumentExtractor extractor = DocumentExtractor.load(Path.of(args[0]));

@@ -1,4 +1,4 @@
-package io.framing.jobs.bench;
+package io.framing.bench;
 
 import io.framing.jobs.PipelineOptions;
 import io.framing.jobs.Sessions;

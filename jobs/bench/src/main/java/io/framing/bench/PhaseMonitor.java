@@ -1,4 +1,4 @@
-package io.framing.jobs.bench;
+package io.framing.bench;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;

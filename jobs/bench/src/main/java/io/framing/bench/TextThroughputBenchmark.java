@@ -1,5 +1,12 @@
-package io.framing.text;
+package io.framing.bench;
 
+import io.framing.text.AnalyzedDocument;
+import io.framing.text.CharSpan;
+import io.framing.text.LanguageDetector;
+import io.framing.text.OpenNlpLanguageDetector;
+import io.framing.text.OpenNlpSentenceSplitter;
+import io.framing.text.OpenNlpTokenizer;
+import io.framing.text.TextAnalyzer;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +18,7 @@ import java.util.concurrent.Future;
 /**
  * Single-run throughput benchmark of the text layer (a {@code main}, not a unit test).
  *
- * <p>Usage, after {@code mvn -o -q -pl common test-compile}:
- * <pre>
- *   java -cp common/target/classes:common/target/test-classes:&lt;deps&gt; \
- *       io.framing.text.TextThroughputBenchmark [secondsPerPhase=10] [threads=1]
- * </pre>
+ * <p>Usage: {@code jobs/bin/dev-tool TextThroughputBenchmark [secondsPerPhase=10] [threads=1]}.
  * Prints tokens/s and sentences/s for split+tokenize, split+tokenize+POS, the same with lemmas,
  * and documents/s for language detection, each after a warm-up pass. The corpus is generated
  * from sentence templates written for this benchmark, with a fixed seed.

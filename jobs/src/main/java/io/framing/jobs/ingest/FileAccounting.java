@@ -5,36 +5,16 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import io.framing.jobs.report.FileCounts;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/**
- * The accounting of one input file: records read = documents accepted + records rejected +
- * duplicates folded. {@code read} is what the file held as its reader framed it (lines, rows,
- * tweets of a page; {@link io.framing.jobs.schema.ParsedRecords#HELD}), counted apart from the
- * outcomes, so a record that got no outcome shows as an unbalanced file rather than vanishing.
- * Documents carried inside other records (a retweet's original) are counted apart, since they
- * were not records of the file.
- */
-public final class FileCounts {
-  private final String inputFile;
-  private final long read;
-  private final long accepted;
-  private final long rejected;
-  private final long folded;
-  private final long carried;
-
-  public FileCounts(String inputFile, long read, long accepted, long rejected, long folded, long carried) {
-    this.inputFile = inputFile;
-    this.read = read;
-    this.accepted = accepted;
-    this.rejected = rejected;
-    this.folded = folded;
-    this.carried = carried;
-  }
+/** Computes each input file's {@link FileCounts} from the ingest stage's datasets. */
+final class FileAccounting {
+  private FileAccounting() {}
 
   /**
    * Per-file counts from the ranked documents, the rejects and the records each file held
@@ -64,34 +44,5 @@ public final class FileCounts {
       counts.add(new FileCounts(r.getString(0), r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5)));
     }
     return counts;
-  }
-
-  public String inputFile() {
-    return inputFile;
-  }
-
-  public long read() {
-    return read;
-  }
-
-  public long accepted() {
-    return accepted;
-  }
-
-  public long rejected() {
-    return rejected;
-  }
-
-  public long folded() {
-    return folded;
-  }
-
-  /** Documents this file carried inside its records that were kept (not records of the file). */
-  public long carried() {
-    return carried;
-  }
-
-  public boolean balances() {
-    return read == accepted + rejected + folded;
   }
 }

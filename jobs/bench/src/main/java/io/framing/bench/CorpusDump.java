@@ -1,11 +1,16 @@
-package io.framing.relations;
+package io.framing.bench;
 
 import io.framing.ingest.Document;
+import io.framing.relations.DocumentExtractor;
+import io.framing.relations.Relation;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Development aid: prints every relation the core finds in a folder of inputs, with evidence. */
+/**
+ * Development aid: prints every relation the core finds in a folder of inputs, with evidence.
+ * Usage: {@code jobs/bin/dev-tool CorpusDump DATA_DIR INPUT_DIR}.
+ */
 public final class CorpusDump {
   public static void main(String[] args) throws Exception {
     DocumentExtractor extractor = DocumentExtractor.load(Path.of(args[0]));

@@ -1,4 +1,4 @@
-package io.framing.jobs.bench;
+package io.framing.bench;
 
 import io.framing.actors.ActorDictionary;
 import io.framing.actors.MentionFinder;
@@ -123,7 +123,7 @@ public final class ExtractionProfile {
     Step rows = ds -> {
       long n = 0;
       for (int i = 0; i < ds.size(); i++) {
-        n += ExtractionRows.of(ds.get(i), null, results.get(i), extractor).size();
+        n += ExtractionRows.of(ds.get(i), null, results.get(i)).size();
       }
       return n;
     };

@@ -12,7 +12,11 @@ import io.framing.text.Token;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Development aid: prints tokens, tags, mentions and cues of a text. */
+/**
+ * Development aid: prints tokens, tags, mentions and cues of a text. In the core's package (in
+ * the bench module) because it reads the package-private {@link AnnotatedSentence}. Usage:
+ * {@code jobs/bin/dev-tool io.framing.relations.DebugSentence DATA_DIR TEXT}.
+ */
 public final class DebugSentence {
   public static void main(String[] args) {
     Path data = Path.of(args[0]);
