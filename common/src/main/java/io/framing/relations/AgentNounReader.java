@@ -26,7 +26,7 @@ final class AgentNounReader implements CueReader {
     }
     int end = v.clauseEnd(cue.end());
     // "repelled an Azerbaijani attack": the noun's own possessor or nationality first, whatever its clause role.
-    Mention agent = v.ownerOfNoun(cue.start(), cue.end(), end);
+    Mention agent = ActOwners.ownerOfNoun(v, cue.start(), cue.end(), end);
     if (agent == null) {
       agent = v.agentAfter(cue.end(), end);
     }

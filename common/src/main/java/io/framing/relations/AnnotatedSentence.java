@@ -26,8 +26,8 @@ final class AnnotatedSentence {
   private static final Set<String> NEGATING_VERBS = Set.of("refused", "declined", "failed", "refuses", "declines", "fails", "refuse", "decline", "fail");
   private static final Set<String> COORDINATION = Set.of("and", ",", "&", "or");
   private static final Set<String> RELATIVES = Set.of("which", "who", "whose", "where", "whom");
-  private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
-  private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "'", "‘", "’");
+  static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
+  static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "'", "‘", "’");
   private static final Set<String> CLAUSE_BREAKS = io.framing.text.FunctionWords.CLAUSE_BREAKS;
 
   private final Sentence sentence;
@@ -38,6 +38,7 @@ final class AnnotatedSentence {
   private final boolean[] parenthetical;
   /** The comma closing an introductory prepositional phrase ("In Ankara, ..."); -1 when none. */
   private final int introductoryComma;
+  private final SubjectFinder subjects = new SubjectFinder(this);
 
   AnnotatedSentence(Sentence sentence, List<Mention> mentions) {
     this.sentence = sentence;
@@ -226,7 +227,7 @@ final class AnnotatedSentence {
    * "Turkey, which has openly backed Azerbaijan": inside a relative clause the subject is the
    * mention the clause hangs on.
    */
-  private Mention relativeAntecedent(int before, int from) {
+  Mention relativeAntecedent(int before, int from) {
     if (before <= 0 || !parenthetical[before - 1]) {
       return null;
     }
@@ -278,126 +279,7 @@ final class AnnotatedSentence {
     return j >= 0 && PREPOSITIONS.contains(lower.get(j));
   }
 
-  /**
-   * The nearest mention ending at or before {@code before} and at or after {@code from} that can
-   * be a subject: not after a preposition, not parenthetical, not a bare adjective unless
-   * {@code allowModifiers}. Null when there is none.
-   */
-  Mention subjectBefore(int before, int from, boolean allowModifiers) {
-    Mention antecedent = relativeAntecedent(before, from);
-    if (antecedent != null) {
-      return antecedent;
-    }
-    Mention titled = allowModifiers ? null : titledSubject(from, before);
-    if (titled != null) {
-      return titled;
-    }
-    for (int k = mentions.size() - 1; k >= 0; k--) {
-      Mention m = mentions.get(k);
-      if (m.tokenEnd() > before || m.tokenStart() < from) {
-        continue;
-      }
-      if (speaksForUnknownName(m, from, before)) {
-        return m;
-      }
-      if (parenthetical[m.tokenStart()] && !parenthetical[Math.max(0, before - 1)]) {
-        continue;
-      }
-      if (!allowModifiers && !m.kind().canSpeak()) {
-        continue;
-      }
-      if ((isPrepositionalObject(firstOfCoordination(m)) && !headedByTitle(m, from)) || isObjectOfVerb(firstOfCoordination(m))) {
-        continue;
-      }
-      if (followedByPossessive(m) && !allowModifiers && !possessorOfSpeaker(m, before)) {
-        continue;
-      }
-      return preferHeadOfApposition(m, from, allowModifiers);
-    }
-    return null;
-  }
-
-  /**
-   * "Jane Roe, executive director of Human Rights Watch, condemned ...": the clause opens with a
-   * name the dictionary does not know, then an apposition naming whom the person speaks for (a
-   * title, "of", "for" or "at", and the actor) that closes right before the verb. The unknown
-   * person's party and role are the actor's.
-   */
-  private boolean speaksForUnknownName(Mention m, int from, int before) {
-    int i = from;
-    while (i < tokens.size() && pos.get(i).equals("PROPN") && mentionAt(i) == null) {
-      i++;
-    }
-    if (i == from || i - from > 4 || i >= tokens.size() || !lower.get(i).equals(",")
-        || m.tokenEnd() >= before || !lower.get(m.tokenEnd()).equals(",") || m.tokenEnd() + 1 != before
-        || !m.kind().canSpeak()) {
-      return false;
-    }
-    boolean linked = false;
-    for (int k = i + 1; k < m.tokenStart(); k++) {
-      String p = pos.get(k);
-      String w = lower.get(k);
-      if (w.equals("of") || w.equals("for") || w.equals("at")) {
-        linked = true;
-      } else if (!(p.equals("DET") || p.equals("ADJ") || p.equals("NOUN") || p.equals("PROPN") || w.equals("'s"))) {
-        return false;
-      }
-    }
-    return linked;
-  }
-
-  /**
-   * "A spokesman for the Kremlin (, Dmitry Peskov,) said", "A statement from the ministry urged",
-   * "The statement, issued by the ministry, called", "An adviser to the Azerbaijani
-   * president, Hikmet Hajiyev, accused": the clause opens with a title (common nouns and
-   * adjectives) linked by "for", "of", "to", "at", "from" or "by" to an actor, optionally followed by the
-   * holder's name in commas, and ends right before the verb. The holder when the dictionary knows
-   * the name, else the actor the title speaks for; null when the clause has another shape.
-   */
-  private Mention titledSubject(int from, int before) {
-    int i = from;
-    if (i < before && pos.get(i).equals("DET")) {
-      i++;
-    }
-    int titleStart = i;
-    while (i < before && (pos.get(i).equals("NOUN") || pos.get(i).equals("ADJ")) && mentionAt(i) == null
-        && Character.isLowerCase(tokens.get(i).text().charAt(0))) {
-      i++;
-    }
-    if (i > titleStart && i + 2 < before && lower.get(i).equals(",") && lower.get(i + 2).equals("by")
-        && lower.get(i + 1).endsWith("ed")) {
-      i += 2; // "The statement, issued by the Iranian foreign ministry, called on ..."
-    }
-    if (i == titleStart || i - titleStart > 3 || i >= before || !TITLE_LINKS.contains(lower.get(i))) {
-      return null;
-    }
-    Mention org = firstAfter(i + 1, Math.min(before, i + 3));
-    if (org == null || org.kind() == MentionKind.PRONOUN) {
-      return null;
-    }
-    int j = org.tokenEnd();
-    if (j < before && lower.get(j).equals("'s")) {
-      j++; // "the head of Human Rights Watch's Europe division"
-      while (j < before && pos.get(j).equals("NOUN") || j < before && pos.get(j).equals("PROPN") && mentionAt(j) == null) {
-        j++;
-      }
-    }
-    if (j == before || j + 1 == before && lower.get(j).equals(",")) {
-      return org;
-    }
-    if (!lower.get(j).equals(",") || !lower.get(before - 1).equals(",") || before - 1 - j > 5 || before - 1 - j < 1) {
-      return null;
-    }
-    for (int k = j + 1; k < before - 1; k++) {
-      if (!pos.get(k).equals("PROPN") && mentionAt(k) == null) {
-        return null;
-      }
-    }
-    Mention holder = mentionAt(j + 1);
-    return holder != null && holder.kind().canSpeak() && holder.tokenEnd() == before - 1 ? holder : org;
-  }
-
-  private static final Set<String> TITLE_LINKS = Set.of("for", "of", "to", "at", "from", "by");
+  static final Set<String> TITLE_LINKS = Set.of("for", "of", "to", "at", "from", "by");
 
   /** Whether a title links to the mention: "adviser to the president", "spokesman for the Kremlin". */
   private boolean titleBefore(Mention m) {
@@ -408,7 +290,7 @@ final class AnnotatedSentence {
     return j >= 1 && TITLE_LINKS.contains(lower.get(j)) && pos.get(j - 1).equals("NOUN") && mentionAt(j - 1) == null;
   }
 
-  private Mention mentionAt(int token) {
+  Mention mentionAt(int token) {
     for (Mention m : mentions) {
       if (m.tokenStart() <= token && token < m.tokenEnd()) {
         return m;
@@ -418,87 +300,16 @@ final class AnnotatedSentence {
   }
 
   /**
-   * "Kim Kardashian West, spouse of US rapper, Kanye West, called on ...": a mention enclosed in
-   * commas is an apposition; the subject is the mention the apposition describes, when there is
-   * one earlier in the clause.
+   * The nearest mention ending at or before {@code before} and at or after {@code from} that can
+   * be a subject (see {@link SubjectFinder}); null when there is none.
    */
-  private Mention preferHeadOfApposition(Mention m, int from, boolean allowModifiers) {
-    int start = m.tokenStart();
-    int end = m.tokenEnd();
-    boolean enclosed = start > 0 && lower.get(start - 1).equals(",") && end < tokens.size() && lower.get(end).equals(",");
-    if (!enclosed) {
-      return m;
-    }
-    for (int k = 0; k < mentions.size(); k++) {
-      Mention earlier = mentions.get(k);
-      if (earlier.tokenEnd() >= start - 1 || earlier.tokenStart() < from) {
-        continue;
-      }
-      if ((allowModifiers || earlier.kind().canSpeak()) && !isPrepositionalObject(earlier)
-          && earlier.tokenEnd() < tokens.size() && !parenthetical[earlier.tokenStart()]) {
-        // The earliest subject-like mention of the clause, if a comma follows it before m.
-        for (int j = earlier.tokenEnd(); j < start; j++) {
-          if (lower.get(j).equals(",")) {
-            return earlier;
-          }
-        }
-      }
-    }
-    return m;
+  Mention subjectBefore(int before, int from, boolean allowModifiers) {
+    return subjects.subjectBefore(before, from, allowModifiers);
   }
 
-  /**
-   * "Amnesty International's regional director Marie Struthers accused ...": a possessor followed
-   * only by a title and a name the dictionary does not know, up to the verb. The unknown person
-   * speaks for the possessor, whose party and role the relation takes.
-   */
-  private boolean possessorOfSpeaker(Mention m, int before) {
-    int from = m.tokenEnd() + 1;
-    if (before - from < 1 || before - from > 6) {
-      return false;
-    }
-    boolean noun = false;
-    for (int i = from; i < before; i++) {
-      String p = pos.get(i);
-      boolean titleWord = p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") || lower.get(i).equals("-");
-      if (!titleWord) {
-        return false;
-      }
-      noun |= p.equals("NOUN") || p.equals("PROPN");
-    }
-    for (Mention o : mentions) {
-      if (o.tokenStart() >= from && o.tokenStart() < before) {
-        return false; // a known actor stands there; it is the subject, not the possessor
-      }
-    }
-    return noun;
-  }
-
-  /** Title nouns that speak for the body after their "of": "the head of the Armenian church". */
-  private static final Set<String> TITLE_HEADS = Set.of("head", "leader", "chief", "director", "president", "chairman",
-      "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "secretary", "secretary-general", "minister",
-      "representative", "representatives", "envoy", "ambassador", "member", "members", "officials", "official",
-      "commander", "patriarch", "speaker");
-
-  /**
-   * "The head of the Armenian church, Catholicos Karekin II, appealed ...": a mention after "of"
-   * whose head is a title noun opening the clause is who speaks (the title's holder, unknown to
-   * the dictionary, speaks for it).
-   */
-  private boolean headedByTitle(Mention m, int from) {
-    int j = m.tokenStart() - 1;
-    while (j >= from && (lower.get(j).equals("the") || pos.get(j).equals("ADJ"))) {
-      j--;
-    }
-    if (j < from + 1 || !lower.get(j).equals("of") || !TITLE_HEADS.contains(lower.get(j - 1))) {
-      return false;
-    }
-    for (int k = j - 2; k >= from; k--) {
-      if (!(pos.get(k).equals("DET") || pos.get(k).equals("ADJ") || pos.get(k).equals("NOUN") || pos.get(k).equals("PROPN"))) {
-        return false;
-      }
-    }
-    return true;
+  /** Whether token {@code i} lies in a parenthetical (brackets, or a relative clause set off by commas). */
+  boolean isParentheticalAt(int i) {
+    return parenthetical[i];
   }
 
   /** "Azerbaijan 's assault": the mention is a possessor, not the subject itself. */
@@ -607,10 +418,6 @@ final class AnnotatedSentence {
   private static final Set<String> NOMINAL_LEADS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
       "his", "her", "their", "our", "my", "your", "'s", "any", "every", "no", "such", "of", "unprovoked", "deliberate");
 
-  /** Participles that bring an act's agent with "by": "crimes committed by ...". */
-  private static final Set<String> AGENTIVE_PARTICIPLES = Set.of("committed", "perpetrated", "carried", "conducted",
-      "caused", "inflicted", "launched", "staged");
-
   /** Auxiliaries that only a verb follows. */
   private static final Set<String> VERB_LEADS = Set.of("had", "has", "have", "having", "'ve", "'d", "will", "would",
       "must", "could", "should", "can", "may", "might", "shall", "wo", "ca");
@@ -657,65 +464,5 @@ final class AnnotatedSentence {
     return end + 1 < tokens.size()
         && (lower.get(end).equals("each") && lower.get(end + 1).equals("other")
             || lower.get(end).equals("one") && lower.get(end + 1).equals("another"));
-  }
-
-  /**
-   * The agent named by "by" inside a noun phrase that is no actor itself: "the use of cluster
-   * munitions by Azerbaijan", "the statement by the French president", "a video of crimes
-   * committed by Azerbaijani soldiers". Searches {@code [from, to)} and stops at the first verb
-   * (other than a participle that brings an agent) or clause boundary; null when none.
-   */
-  Mention agentInPhrase(int from, int to) {
-    for (int i = from; i < Math.min(to, tokens.size()); i++) {
-      String w = lower.get(i);
-      if (w.equals("by") && i > from) {
-        Mention m = firstAfter(i + 1, Math.min(to, i + 4));
-        return m == null || m.kind() == MentionKind.PRONOUN ? null : m;
-      }
-      if (PHRASE_ENDS.contains(w) || isVerb(i) && !AGENTIVE_PARTICIPLES.contains(w)) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  private static final Set<String> PHRASE_ENDS = Set.of(",", ";", ":", "that", "which", "who", "and", "but");
-
-  /**
-   * Who an act noun belongs to: "Azerbaijan's shelling", "an Azerbaijani attack", "the shelling
-   * by Armenian forces", "the use of cluster munitions by Azerbaijan". The possessor or
-   * nationality right before the noun (determiners and adjectives between), else the mention
-   * after a "by" that follows the noun; null when neither.
-   */
-  Mention ownerOfNoun(int nounStart, int nounEnd, int clauseEnd) {
-    for (Mention m : mentions) {
-      if (m.tokenEnd() > nounStart || m.tokenEnd() < nounStart - 3 || m.kind() == MentionKind.PRONOUN
-          && !POSSESSIVE_DETERMINERS.contains(lower.get(m.tokenStart()))) {
-        continue;
-      }
-      boolean adjacent = m.kind() == MentionKind.MODIFIER || followedByPossessive(m)
-          || POSSESSIVE_DETERMINERS.contains(lower.get(m.tokenStart()));
-      for (int i = m.tokenEnd(); i < nounStart && adjacent; i++) {
-        String w = lower.get(i);
-        adjacent = w.equals("'s") || w.equals("'") || pos.get(i).equals("ADJ") || QUOTE_MARKS.contains(w);
-      }
-      if (adjacent) {
-        return m;
-      }
-    }
-    // "by X" right after the noun, or after its "of" phrase: "the shelling of Stepanakert by Azerbaijan".
-    for (int i = nounEnd; i < Math.min(clauseEnd, nounEnd + 6); i++) {
-      String w = lower.get(i);
-      if (w.equals("by")) {
-        return firstAfter(i + 1, Math.min(clauseEnd, i + 4));
-      }
-      if (i == nounEnd && AGENTIVE_PARTICIPLES.contains(w)) {
-        continue; // "crimes committed by Azerbaijani forces"
-      }
-      if (i == nounEnd ? !w.equals("of") : isVerb(i) || w.equals(",") || w.equals("and")) {
-        return null;
-      }
-    }
-    return null;
   }
 }

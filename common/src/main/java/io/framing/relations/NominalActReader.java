@@ -61,7 +61,7 @@ final class NominalActReader implements CueReader {
     if (type == RelationType.INVESTIGATE && state.nextCueStart > cue.end() && state.nextCueStart <= cue.end() + 2) {
       // "an investigation into the shelling of Ganja by Armenian forces": the party investigated
       // is whoever committed the act investigated.
-      Mention owner = v.ownerOfNoun(state.nextCueStart, state.nextCueEnd, end);
+      Mention owner = ActOwners.ownerOfNoun(v, state.nextCueStart, state.nextCueEnd, end);
       if (owner != null) {
         target = owner;
       }

@@ -57,7 +57,7 @@ final class VerbActReader implements CueReader {
       targetMention = v.subjectBefore(cue.start(), floor, true);
       if (targetMention == null && OWNED_OBJECT.contains(type)) {
         // "The statement by the French president was condemned by Baku": the subject is an act.
-        targetMention = v.agentInPhrase(floor, cue.start());
+        targetMention = ActOwners.agentInPhrase(v, floor, cue.start());
       }
     } else {
       // "expressed outrage at Ankara": after a phrase cue the preposition marks its object, not a setting.
@@ -72,7 +72,7 @@ final class VerbActReader implements CueReader {
       if ((type.hostile() || type == RelationType.INVESTIGATE) && actNounFollows(v, actFrom, state.nextCueStart)) {
         // "condemned the shelling of Stepanakert by Azerbaijan", "denounced Azerbaijan's attack":
         // the object is an act, which the next cue names; the target is who committed it.
-        Mention owner = v.ownerOfNoun(state.nextCueStart, state.nextCueEnd, v.clauseEnd(cue.end()));
+        Mention owner = ActOwners.ownerOfNoun(v, state.nextCueStart, state.nextCueEnd, v.clauseEnd(cue.end()));
         if (owner != null) {
           targetMention = owner;
         } else if (type == RelationType.CONDEMN) {
@@ -89,7 +89,7 @@ final class VerbActReader implements CueReader {
     if (targetMention == null && attackerOfVictim == null && OWNED_OBJECT.contains(type) && !passive) {
       // "condemned the use of cluster munitions by Armenian forces": the object is a thing done,
       // and its agent is the one condemned.
-      targetMention = v.agentInPhrase(cue.end(), v.clauseEnd(cue.end()));
+      targetMention = ActOwners.agentInPhrase(v, cue.end(), v.clauseEnd(cue.end()));
     }
     if (targetMention == null && attackerOfVictim != null) {
       // "condemned the shelling of Stepanakert": no attacker named; in a two-sided war it is the
