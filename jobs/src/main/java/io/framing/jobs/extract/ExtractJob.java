@@ -143,7 +143,7 @@ public final class ExtractJob {
 
   private static Column[] columns() {
     List<Column> cols = new ArrayList<>();
-    for (String c : DocumentRowMapper.COLUMNS) {
+    for (String c : DocumentsTable.COLUMNS) {
       cols.add(col(c));
     }
     cols.add(col("day"));
