@@ -4,6 +4,8 @@ import io.framing.jobs.io.BundleHolder;
 import io.framing.jobs.io.DataBundle;
 import io.framing.relations.DocumentExtractor;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one {@link DocumentExtractor} of this JVM, built lazily from a {@link DataBundle} through
@@ -11,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * every later task of that JVM, and every row, shares it.
  */
 public final class ExtractorHolder {
+  private static final Logger LOG = LoggerFactory.getLogger(ExtractorHolder.class);
   private static final AtomicInteger LOADS = new AtomicInteger();
 
   private ExtractorHolder() {}
@@ -18,8 +21,13 @@ public final class ExtractorHolder {
   /** The extractor of {@code bundle}, loading it on first use in this JVM. */
   public static DocumentExtractor get(DataBundle bundle) {
     return BundleHolder.get(bundle, DocumentExtractor.class, dir -> {
+      long start = System.currentTimeMillis();
+      DocumentExtractor extractor = DocumentExtractor.load(dir);
       LOADS.incrementAndGet();
-      return DocumentExtractor.load(dir);
+      // StandaloneClusterIT counts this line in the executors' logs: one load per executor JVM.
+      LOG.info("extract: loaded the extractor from {} ({} files) in {} ms", bundle, bundle.files().size(),
+          System.currentTimeMillis() - start);
+      return extractor;
     });
   }
 
