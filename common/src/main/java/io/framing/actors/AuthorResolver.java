@@ -43,6 +43,16 @@ public final class AuthorResolver {
     this.names = names;
   }
 
+  /**
+   * The resolver extract uses, loaded from {@code dataDir/actors/} alone (the dictionary and
+   * {@code places.csv}), for a caller that needs a tweet's author but not the whole extractor.
+   */
+  public static AuthorResolver load(Path dataDir) {
+    ActorDictionary dictionary = ActorDictionary.load(dataDir.resolve("actors"));
+    return new AuthorResolver(dictionary, loadPlaces(dataDir.resolve("actors").resolve("places.csv"), dictionary),
+        new MentionFinder(dictionary, new io.framing.text.OpenNlpTokenizer()));
+  }
+
   /** Reads {@code places.csv}; the error names the file and line of each bad row. */
   public static Map<String, String> loadPlaces(Path file, ActorDictionary dictionary) {
     List<String> problems = new ArrayList<>();

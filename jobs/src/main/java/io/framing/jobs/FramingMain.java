@@ -79,6 +79,14 @@ public final class FramingMain {
       out.print(PipelineOptions.usage());
       return ExitCode.OK.code();
     }
+    if (options.command() != PipelineOptions.Command.EVALUATE) {
+      try {
+        checkChain(options);
+      } catch (FramingException e) {
+        err.println("framing: " + e.getMessage());
+        return e.exitCode().code();
+      }
+    }
     SparkSession spark = Sessions.create("framing " + options.command().word());
     try {
       if (options.command() == PipelineOptions.Command.EVALUATE) {
@@ -96,6 +104,16 @@ public final class FramingMain {
     } finally {
       spark.stop();
     }
+  }
+
+  /**
+   * Checks, before a Spark session starts, that every table the command's stages read is
+   * written by an earlier stage or published under {@code --output} (exit 2 otherwise).
+   */
+  static void checkChain(PipelineOptions options) {
+    Configuration hadoop = new Configuration();
+    StageChain.check(stagesOf(options.command()), pipeline(), options.output(),
+        table -> io.framing.jobs.io.Tables.exists(options.output(), table, hadoop));
   }
 
   /** Runs {@code evaluate} on {@code spark}; the exit code says whether the thresholds were met. */

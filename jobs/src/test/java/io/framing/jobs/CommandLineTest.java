@@ -76,12 +76,15 @@ class CommandLineTest {
   }
 
   @Test
-  void extractWithoutDocumentsAndEvaluateWithoutGoldExitThree() {
+  void extractWithoutDocumentsExitsTwoBeforeSparkAndEvaluateWithoutGoldExitsThree() {
     PipelineOptions extract = PipelineOptions.parse(new String[] {"extract", "--output", "/tmp/framing-nothing-here"});
-    FramingException e = assertThrows(FramingException.class,
-        () -> FramingMain.runStages(SparkTestSession.get(), extract, System.out));
-    assertEquals(ExitCode.UNREADABLE_INPUT, e.exitCode());
-    assertTrue(e.getMessage().contains("documents"), e.getMessage());
+    FramingException e = assertThrows(FramingException.class, () -> FramingMain.checkChain(extract));
+    assertEquals(ExitCode.BAD_ARGUMENTS, e.exitCode());
+    assertTrue(e.getMessage().contains("reads the documents table") && e.getMessage().contains("run ingest"),
+        e.getMessage());
+    assertEquals(2, run("summarize", "--output", "/tmp/framing-nothing-here"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("summarize stage reads the documents table"),
+        err.toString(StandardCharsets.UTF_8));
 
     PipelineOptions evaluate = PipelineOptions.parse(new String[] {"evaluate", "--gold", "/no/such/gold.jsonl",
         "--output", "/tmp/framing-nothing-here"});

@@ -11,7 +11,7 @@ import io.framing.evaluation.StanceScores;
 import io.framing.actors.Actor;
 import io.framing.ingest.Corpus;
 import io.framing.ingest.Document;
-import io.framing.relations.DocumentExtractor;
+import io.framing.actors.AuthorResolver;
 import io.framing.relations.RelationType;
 import io.framing.stance.StanceAggregator;
 import io.framing.stance.StanceRow;
@@ -129,7 +129,7 @@ public final class SummaryScorers {
             r.getAs("target_country"), r.getAs("about_country"), r.getAs("evidence")));
       }
       // A tweet's hashtags and flags are its author's; a retweet carries no stance of its own.
-      DocumentExtractor authors = DocumentExtractor.load(dataDir);
+      AuthorResolver authors = AuthorResolver.load(dataDir);
       for (Row r : input.goldRows("documents", "corpus", "native_id", "author", "author_name", "text", "retweet_of")) {
         if (!Corpus.TWEET.code().equals(r.getAs("corpus")) || r.getAs("retweet_of") != null) {
           continue;
@@ -137,7 +137,7 @@ public final class SummaryScorers {
         String key = r.getAs(EvaluationInput.GOLD_KEY);
         Document doc = Document.builder().corpus(Corpus.TWEET).nativeId(r.getAs("native_id"))
             .author(r.getAs("author")).authorName(r.getAs("author_name")).text(r.getAs("text")).inputFile("-").build();
-        Actor author = authors.authorOf(doc);
+        Actor author = authors.resolve(doc.author(), doc.authorName(), doc.text()).orElse(null);
         if (author != null) {
           votes.computeIfAbsent(key, k -> new ArrayList<>()).addAll(rules.votesOfTweet(key, author.name(),
               author.country(), author.role().name(), doc.text(), null));

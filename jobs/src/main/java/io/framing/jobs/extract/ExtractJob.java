@@ -33,17 +33,12 @@ import org.slf4j.LoggerFactory;
  * documents, run the core's {@code DocumentExtractor} over them on the executors, and write
  * {@code mentions} and {@code relations}, both partitioned by {@code day}.
  *
- * <p>The dictionaries travel with the job: the driver reads {@code --data-dir}'s
- * {@link #REQUIRED_FOLDERS} and {@link #OPTIONAL_FOLDERS} into a {@link DataBundle}, broadcasts
- * it, and each executor JVM builds its extractor from it once ({@link ExtractorHolder}).
+ * <p>The dictionaries travel with the job: the driver reads {@code --data-dir} into the
+ * pipeline's {@link DataBundle}, broadcasts it, and each executor JVM builds its extractor from
+ * it once ({@link ExtractorHolder}).
  */
 public final class ExtractJob {
   private static final Logger LOG = LoggerFactory.getLogger(ExtractJob.class);
-
-  /** The folders of the data directory the extractor needs. */
-  public static final List<String> REQUIRED_FOLDERS = List.of("actors", "relations");
-  /** Shipped when present: the lexicons later stages score with. */
-  public static final List<String> OPTIONAL_FOLDERS = List.of("lexicons");
 
   /** Languages extracted; a null language (not given, not detected) is extracted too. */
   public static final String[] LANGUAGES = {"en", "und"};
@@ -71,12 +66,7 @@ public final class ExtractJob {
 
   public Result run(PipelineOptions options, RunReport report) {
     String out = options.output();
-    if (!Tables.exists(out, DocumentsTable.NAME, spark.sparkContext().hadoopConfiguration())) {
-      throw new FramingException(ExitCode.UNREADABLE_INPUT, "There is no " + DocumentsTable.NAME + " table under "
-          + out + ": run ingest (or run) with this --output first.");
-    }
-    DataBundle bundle = DataBundle.read(options.dataDir(), spark.sparkContext().hadoopConfiguration(),
-        REQUIRED_FOLDERS, OPTIONAL_FOLDERS);
+    DataBundle bundle = DataBundle.read(options.dataDir(), spark.sparkContext().hadoopConfiguration());
     LOG.info("extract: data bundle {}", bundle);
     checkLoads(bundle);
 
@@ -153,7 +143,7 @@ public final class ExtractJob {
 
   private static Column[] columns() {
     List<Column> cols = new ArrayList<>();
-    for (String c : DocumentRowMapper.COLUMNS) {
+    for (String c : DocumentsTable.COLUMNS) {
       cols.add(col(c));
     }
     cols.add(col("day"));

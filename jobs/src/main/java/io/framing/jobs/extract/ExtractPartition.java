@@ -2,6 +2,7 @@ package io.framing.jobs.extract;
 
 import io.framing.ingest.Document;
 import io.framing.jobs.io.DataBundle;
+import io.framing.jobs.schema.DocumentsTable;
 import io.framing.relations.DocumentExtractor;
 import io.framing.relations.RelationExtractor;
 import java.sql.Date;
@@ -69,7 +70,7 @@ final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
       private java.util.List<Row> extract(Row row) {
         String docId = row.getAs("doc_id");
         try {
-          Document doc = DocumentRowMapper.toDocument(row);
+          Document doc = DocumentsTable.toDocument(row);
           RelationExtractor.Result result = extractor.extract(doc);
           return ExtractionRows.of(doc, (Date) row.getAs("day"), result);
         } catch (RuntimeException e) {

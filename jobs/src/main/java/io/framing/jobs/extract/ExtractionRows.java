@@ -8,7 +8,6 @@ import io.framing.actors.Mention;
 import io.framing.ingest.DocIds;
 import io.framing.ingest.Document;
 import io.framing.ingest.EmbeddedTweet;
-import io.framing.jobs.schema.DocumentsTable;
 import io.framing.jobs.schema.MentionsTable;
 import io.framing.jobs.schema.RelationsTable;
 import io.framing.relations.Relation;
@@ -37,9 +36,6 @@ public final class ExtractionRows {
       createStructField("mention", MentionsTable.SCHEMA, true),
       createStructField("relation", RelationsTable.SCHEMA, true)});
 
-  /** Relations for now carry no frames and no sentiment: the summarize stage adds them. */
-  private static final scala.collection.immutable.Seq<String> NO_FRAMES = DocumentsTable.seq(List.of());
-
   /** The rows of one document; {@code day} and {@code corpus} come from its documents row. */
   public static List<Row> of(Document doc, Date day, RelationExtractor.Result result) {
     List<Row> rows = new ArrayList<>();
@@ -54,9 +50,7 @@ public final class ExtractionRows {
   }
 
   static Row mentionRow(String docId, Date day, Mention m, Actor speaker) {
-    Actor a = m.actor();
-    return RowFactory.create(docId, day, m.sentenceIndex(), m.charStart(), m.charEnd(), m.surface(),
-        a.name(), a.country(), a.role().name(), m.kind().name(), speaker == null ? null : speaker.name());
+    return MentionsTable.row(docId, day, m, speaker);
   }
 
   /**
@@ -70,13 +64,7 @@ public final class ExtractionRows {
       if (byId.containsKey(id)) {
         continue;
       }
-      Actor s = r.source();
-      Actor t = r.target();
-      byId.put(id, RowFactory.create(id, doc.docId(), doc.corpus().code(), day, r.sentenceIndex(),
-          r.charStart(), r.charEnd(), r.evidence(), s.name(), s.country(), s.role().name(),
-          r.type().name(), r.cameo(), t == null ? null : t.name(), t == null ? null : t.country(),
-          t == null ? null : t.role().name(), r.aboutCountry(), r.quote(), null, NO_FRAMES,
-          r.confidence(), r.rule()));
+      byId.put(id, RelationsTable.row(id, doc.docId(), doc.corpus().code(), day, r));
     }
     return new ArrayList<>(byId.values());
   }

@@ -5,6 +5,9 @@ import io.framing.jobs.Stage;
 import io.framing.jobs.ingest.IngestJob.Result;
 import io.framing.jobs.report.FileCounts;
 import io.framing.jobs.report.RunReport;
+import io.framing.jobs.schema.DocumentsTable;
+import io.framing.jobs.schema.RejectsTable;
+import java.util.List;
 import org.apache.spark.sql.SparkSession;
 
 /** The ingest stage: inputs into {@code documents} and {@code rejects}. */
@@ -12,6 +15,17 @@ public final class IngestStage implements Stage {
   @Override
   public String name() {
     return "ingest";
+  }
+
+  /** None: its input is files. (It carries forward its own earlier {@code rejects} when there are some.) */
+  @Override
+  public List<String> reads() {
+    return List.of();
+  }
+
+  @Override
+  public List<String> writes() {
+    return List.of(DocumentsTable.NAME, RejectsTable.NAME);
   }
 
   @Override

@@ -33,6 +33,14 @@ import org.apache.hadoop.fs.RemoteIterator;
 public final class DataBundle implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The folders of the data directory every stage needs: extract's dictionaries. */
+  public static final List<String> REQUIRED_FOLDERS = List.of("actors", "relations");
+  /**
+   * Shipped when present: the lexicons, frame cues and stance cues summarize scores with (it
+   * fails on the driver, naming the file, when one it needs is missing).
+   */
+  public static final List<String> OPTIONAL_FOLDERS = List.of("lexicons", "frames", "stance");
+
   /** A bundle beyond this size is not a dictionary but a mistake (a corpus under data/?). */
   public static final long MAX_BYTES = 64L * 1024 * 1024;
 
@@ -51,6 +59,11 @@ public final class DataBundle implements Serializable {
     TreeMap<String, byte[]> copy = new TreeMap<>();
     files.forEach((k, v) -> copy.put(checkRelative(k), v.clone()));
     return new DataBundle(source, copy);
+  }
+
+  /** The one bundle of the pipeline: {@link #REQUIRED_FOLDERS} and {@link #OPTIONAL_FOLDERS}. */
+  public static DataBundle read(String dataDir, Configuration conf) {
+    return read(dataDir, conf, REQUIRED_FOLDERS, OPTIONAL_FOLDERS);
   }
 
   /**

@@ -6,6 +6,10 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
 import static org.apache.spark.sql.types.DataTypes.createStructType;
 
+import io.framing.actors.Actor;
+import io.framing.actors.Mention;
+import java.sql.Date;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -27,4 +31,22 @@ public final class MentionsTable {
       createStructField("role", StringType, false),
       createStructField("kind", StringType, false),
       createStructField("speaker", StringType, true)});
+
+  /** The row of one mention, by column name; {@code speaker} may be null. */
+  public static Row row(String docId, Date day, Mention m, Actor speaker) {
+    Actor a = m.actor();
+    return new RowBuilder(SCHEMA)
+        .set("doc_id", docId)
+        .set("day", day)
+        .set("sentence_idx", m.sentenceIndex())
+        .set("char_start", m.charStart())
+        .set("char_end", m.charEnd())
+        .set("surface", m.surface())
+        .set("actor", a.name())
+        .set("country", a.country())
+        .set("role", a.role().name())
+        .set("kind", m.kind().name())
+        .set("speaker", speaker == null ? null : speaker.name())
+        .build();
+  }
 }

@@ -8,7 +8,6 @@ import static org.apache.spark.sql.types.DataTypes.createStructField;
 import io.framing.ingest.Document;
 import io.framing.ingest.Reject;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -46,52 +45,42 @@ public final class ParsedRecords {
    *     that ties between copies of one id resolve the same way on every run
    */
   public static Row document(Document doc, String lang, boolean langDetected, String fingerprint, long position) {
-    Object[] docValues = DocumentsTable.parsedValues(doc, lang, langDetected);
-    Object[] values = new Object[SCHEMA.size()];
-    System.arraycopy(docValues, 0, values, 0, docValues.length);
-    int i = docValues.length;
-    values[i++] = DOCUMENT;
-    values[i++] = doc.carried();
-    values[i++] = fingerprint;
-    values[i++] = doc.lineNumber();
-    values[i++] = null;
-    values[i++] = null;
-    values[i++] = null;
-    values[i++] = null;
-    values[i] = position;
-    return RowFactory.create(values);
+    return DocumentsTable.setParsed(new RowBuilder(SCHEMA), doc, lang, langDetected)
+        .set("outcome", DOCUMENT)
+        .set("carried", doc.carried())
+        .set("text_fingerprint", fingerprint)
+        .set("line_number", doc.lineNumber())
+        .set("position", position)
+        .build();
   }
 
   public static Row reject(Reject reject) {
-    Object[] values = new Object[SCHEMA.size()];
-    int n = DocumentsTable.PARSED_FIELDS.length;
-    values[SCHEMA.fieldIndex("input_file")] = reject.inputFile();
-    values[SCHEMA.fieldIndex("record_number")] = reject.recordNumber();
-    values[SCHEMA.fieldIndex("lang_detected")] = false;
-    values[n] = REJECT;
-    values[n + 1] = false;
-    values[n + 2] = null;
-    values[n + 3] = reject.lineNumber();
-    values[n + 4] = reject.stage();
-    values[n + 5] = reject.reasonText();
-    values[n + 6] = reject.reason().code();
-    values[n + 7] = reject.raw();
-    values[n + 8] = 0L;
-    return RowFactory.create(values);
+    return new RowBuilder(SCHEMA)
+        .set("input_file", reject.inputFile())
+        .set("record_number", reject.recordNumber())
+        .set("lang_detected", false)
+        .set("outcome", REJECT)
+        .set("carried", false)
+        .set("line_number", reject.lineNumber())
+        .set("stage", reject.stage())
+        .set("reason", reject.reasonText())
+        .set("reason_code", reject.reason().code())
+        .set("raw", reject.raw())
+        .set("position", 0L)
+        .build();
   }
 
   /** The count of records {@code inputFile} held (see {@link #HELD}). */
   public static Row held(String inputFile, long records) {
-    Object[] values = new Object[SCHEMA.size()];
-    int n = DocumentsTable.PARSED_FIELDS.length;
-    values[SCHEMA.fieldIndex("input_file")] = inputFile;
-    values[SCHEMA.fieldIndex("record_number")] = records;
-    values[SCHEMA.fieldIndex("lang_detected")] = false;
-    values[n] = HELD;
-    values[n + 1] = false;
-    values[n + 3] = 0L;
-    values[n + 8] = 0L;
-    return RowFactory.create(values);
+    return new RowBuilder(SCHEMA)
+        .set("input_file", inputFile)
+        .set("record_number", records)
+        .set("lang_detected", false)
+        .set("outcome", HELD)
+        .set("carried", false)
+        .set("line_number", 0L)
+        .set("position", 0L)
+        .build();
   }
 
   private static StructField[] nullable(StructField[] fields) {

@@ -1,5 +1,7 @@
 package io.framing.jobs.summarize;
 
+import io.framing.jobs.io.DataBundle;
+import org.apache.spark.broadcast.Broadcast;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -39,15 +41,15 @@ final class ScoreDocuments implements FlatMapFunction<Row, Row> {
       createStructField("neutral", DoubleType, false),
       createStructField("vader_compound", DoubleType, false)});
 
-  private final String dataDir;
+  private final Broadcast<DataBundle> bundle;
 
-  ScoreDocuments(String dataDir) {
-    this.dataDir = dataDir;
+  ScoreDocuments(Broadcast<DataBundle> bundle) {
+    this.bundle = bundle;
   }
 
   @Override
   public Iterator<Row> call(Row doc) {
-    Summarizers scorers = Summarizers.of(dataDir);
+    Summarizers scorers = Summarizers.of(bundle.value());
     LevelSentiment sentiment = scorers.sentiment();
     SentimentAnalyzer plain = scorers.plainVader();
     String docId = doc.getString(0);

@@ -1,5 +1,7 @@
 package io.framing.jobs.summarize;
 
+import io.framing.jobs.io.DataBundle;
+import org.apache.spark.broadcast.Broadcast;
 import io.framing.frames.Frame;
 import io.framing.jobs.schema.DocumentsTable;
 import io.framing.jobs.schema.RelationsTable;
@@ -18,15 +20,15 @@ final class ScoreRelations implements MapFunction<Row, Row> {
   private static final int EVIDENCE = RelationsTable.SCHEMA.fieldIndex("evidence");
   private static final int RELATION = RelationsTable.SCHEMA.fieldIndex("relation");
 
-  private final String dataDir;
+  private final Broadcast<DataBundle> bundle;
 
-  ScoreRelations(String dataDir) {
-    this.dataDir = dataDir;
+  ScoreRelations(Broadcast<DataBundle> bundle) {
+    this.bundle = bundle;
   }
 
   @Override
   public Row call(Row r) {
-    Summarizers s = Summarizers.of(dataDir);
+    Summarizers s = Summarizers.of(bundle.value());
     String evidence = r.getString(EVIDENCE);
     List<String> frames = new ArrayList<>();
     for (Frame f : s.frames().tag(evidence, RelationType.parse(r.getString(RELATION)))) {

@@ -1,8 +1,11 @@
 package io.framing.jobs.summarize;
 
+import io.framing.jobs.io.DataBundle;
+import org.apache.spark.broadcast.Broadcast;
 import io.framing.actors.Actor;
-import io.framing.jobs.schema.RelationsTable;
+import io.framing.jobs.schema.StanceTable;
 import io.framing.relations.RelationType;
+import io.framing.stance.StanceRules;
 import io.framing.stance.StanceVote;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -10,80 +13,92 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
-/** The stance votes of relations and of tweets' hashtags and flags, as {@code StanceTable.VOTES} rows. */
+/**
+ * The row functions of the stance table, each a call to the core's {@link StanceRules}: the
+ * votes of relations and of tweets' hashtags and flags ({@code StanceTable.VOTES}), the tweets'
+ * authors ({@code StanceTable.TWEET_AUTHORS}) and a retweet's endorsement of one original vote.
+ */
 final class StanceVotes {
   private StanceVotes() {}
-
-  static Row row(StanceVote v) {
-    return RowFactory.create(v.documentId(), v.sourceActor(), v.sourceCountry(), v.sourceRole(), v.targetCountry(),
-        v.vote().name(), v.origin().name());
-  }
 
   /** Over {@code relations} rows. */
   static final class OfRelations implements FlatMapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
-    private final String dataDir;
+    private final Broadcast<DataBundle> bundle;
 
-    OfRelations(String dataDir) {
-      this.dataDir = dataDir;
+    OfRelations(Broadcast<DataBundle> bundle) {
+      this.bundle = bundle;
     }
 
     @Override
     public Iterator<Row> call(Row r) {
       List<Row> out = new ArrayList<>();
-      for (StanceVote v : Summarizers.of(dataDir).stance().votesOf(str(r, "doc_id"), str(r, "source_actor"),
-          str(r, "source_country"), str(r, "source_role"), RelationType.parse(str(r, "relation")),
-          str(r, "target_country"), str(r, "about_country"), str(r, "evidence"))) {
-        out.add(row(v));
+      for (StanceVote v : Summarizers.of(bundle.value()).stance().votesOf(r.getAs("doc_id"), r.getAs("source_actor"),
+          r.getAs("source_country"), r.getAs("source_role"), RelationType.parse(r.getAs("relation")),
+          r.getAs("target_country"), r.getAs("about_country"), r.getAs("evidence"))) {
+        out.add(StanceTable.voteRow(v));
       }
       return out.iterator();
     }
-
-    private static String str(Row r, String column) {
-      return r.getString(RelationsTable.SCHEMA.fieldIndex(column));
-    }
   }
 
-  /**
-   * Over tweets ({@code doc_id, author, author_name, text, hashtags, retweet_of}): the author's
-   * hashtag and flag votes for an original tweet; for a retweet, one row naming the retweeter
-   * (vote {@code ENDORSE}, target the original's doc_id) that the stage joins with the original's
-   * votes.
-   */
-  static final class OfTweets implements FlatMapFunction<Row, Row> {
+  /** Over tweets ({@code doc_id, author, author_name, text}): the resolved author, if any. */
+  static final class AuthorsOfTweets implements FlatMapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
-    static final String ENDORSE = "ENDORSE";
-    static final String AUTHOR = "AUTHOR";
-    private final String dataDir;
+    private final Broadcast<DataBundle> bundle;
 
-    OfTweets(String dataDir) {
-      this.dataDir = dataDir;
+    AuthorsOfTweets(Broadcast<DataBundle> bundle) {
+      this.bundle = bundle;
     }
 
     @Override
     public Iterator<Row> call(Row t) {
-      Summarizers s = Summarizers.of(dataDir);
-      String text = t.getString(3);
-      Optional<Actor> author = s.authors().resolve(t.getString(1), t.getString(2), text);
+      Optional<Actor> author = Summarizers.of(bundle.value()).authors().resolve(t.getAs("author"), t.getAs("author_name"),
+          t.getAs("text"));
+      return author.map(a -> StanceTable.authorRow(t.getAs("doc_id"), a.name(), a.country(), a.role().name(),
+          t.getAs("retweet_of"))).stream().iterator();
+    }
+  }
+
+  /**
+   * Over original tweets joined with their authors ({@code doc_id, text, hashtags} and the
+   * {@code TWEET_AUTHORS} columns): the author's hashtag and flag votes.
+   */
+  static final class OfTweets implements FlatMapFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final Broadcast<DataBundle> bundle;
+
+    OfTweets(Broadcast<DataBundle> bundle) {
+      this.bundle = bundle;
+    }
+
+    @Override
+    public Iterator<Row> call(Row t) {
+      List<String> hashtags = t.isNullAt(t.fieldIndex("hashtags")) ? null : t.getList(t.fieldIndex("hashtags"));
       List<Row> out = new ArrayList<>();
-      if (author.isEmpty()) {
-        return out.iterator();
+      for (StanceVote v : Summarizers.of(bundle.value()).stance().votesOfTweet(t.getAs("doc_id"), t.getAs("actor"),
+          t.getAs("country"), t.getAs("role"), t.getAs("text"), hashtags)) {
+        out.add(StanceTable.voteRow(v));
       }
-      Actor a = author.get();
-      String retweetOf = t.getString(5);
-      if (retweetOf != null) {
-        out.add(RowFactory.create(t.getString(0), a.name(), a.country(), a.role().name(), retweetOf, ENDORSE,
-            StanceVote.Origin.ENDORSEMENT.name()));
-        return out.iterator();
-      }
-      // Who wrote the original, so that a retweet endorses the author's own votes only.
-      out.add(RowFactory.create(t.getString(0), a.name(), a.country(), a.role().name(), t.getString(0), AUTHOR,
-          StanceVote.Origin.HASHTAG.name()));
-      List<String> hashtags = t.isNullAt(4) ? null : t.getList(4);
-      for (StanceVote v : s.stance().votesOfTweet(t.getString(0), a.name(), a.country(), a.role().name(), text, hashtags)) {
-        out.add(row(v));
+      return out.iterator();
+    }
+  }
+
+  /**
+   * Over one original vote joined with a retweet of its document by another author ({@code
+   * VOTES} columns and {@code rt_doc_id, rt_actor, rt_country, rt_role}): the retweeter's
+   * endorsement, as {@link StanceRules#endorse} decides.
+   */
+  static final class Endorse implements FlatMapFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Iterator<Row> call(Row r) {
+      List<Row> out = new ArrayList<>();
+      for (StanceVote v : StanceRules.endorse(List.of(StanceTable.vote(r)), r.getAs("rt_doc_id"), r.getAs("rt_actor"),
+          r.getAs("rt_country"), r.getAs("rt_role"))) {
+        out.add(StanceTable.voteRow(v));
       }
       return out.iterator();
     }

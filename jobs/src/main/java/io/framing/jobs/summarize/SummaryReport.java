@@ -48,17 +48,18 @@ final class SummaryReport {
   static final String STANCE_PNG = "stance_matrix.png";
 
   private final SparkSession spark;
-  private final String dataDir;
+  private final Summarizers scorers;
   private final PartyNames names;
 
-  SummaryReport(SparkSession spark, String dataDir) {
+  /** {@code scorers}: the driver's, for the dictionary's party names and the conflict's sides. */
+  SummaryReport(SparkSession spark, Summarizers scorers) {
     this.spark = spark;
-    this.dataDir = dataDir;
-    this.names = new PartyNames(Summarizers.of(dataDir).dictionary());
+    this.scorers = scorers;
+    this.names = new PartyNames(scorers.dictionary());
   }
 
   void write(Dataset<Row> documents, Dataset<Row> relations, Dataset<Row> stance, String reportDir) {
-    ConflictSides sides = Summarizers.of(dataDir).sides();
+    ConflictSides sides = scorers.sides();
     List<String> parties = topParties(relations);
 
     // (a) relation types per party toward each side

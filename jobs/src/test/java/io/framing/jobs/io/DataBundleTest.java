@@ -58,8 +58,10 @@ class DataBundleTest {
   @Test
   void theProjectBundleCarriesEveryCueFileButNotTheRawSources() {
     String root = System.getProperty("framing.project.root", "..");
-    DataBundle bundle = DataBundle.read(Path.of(root, "data").toString(), new Configuration(),
-        io.framing.jobs.extract.ExtractJob.REQUIRED_FOLDERS, io.framing.jobs.extract.ExtractJob.OPTIONAL_FOLDERS);
+    DataBundle bundle = DataBundle.read(Path.of(root, "data").toString(), new Configuration());
+    for (String summarizes : new String[] {"frames/cues.csv", "stance/cues.csv", "lexicons/vader/vader_lexicon.txt"}) {
+      assertTrue(bundle.files().containsKey(summarizes), summarizes + " in " + bundle.files().keySet());
+    }
     for (String f : io.framing.relations.CueDictionary.FILES) {
       assertTrue(bundle.files().containsKey("relations/" + f), f + " in " + bundle.files().keySet());
     }

@@ -32,7 +32,11 @@ class VaderCompoundColumnTest {
   @Test
   void documentAndSentenceRowsCarryTheAuthorsCompound() throws IOException {
     Path root = SparkTestSession.projectRoot();
-    ScoreDocuments score = new ScoreDocuments(Summarizers.candidates(root.resolve("data").toString()));
+    // As summarize ships them: the data directory read into the bundle and broadcast.
+    ScoreDocuments score = new ScoreDocuments(org.apache.spark.api.java.JavaSparkContext
+        .fromSparkContext(SparkTestSession.get().sparkContext())
+        .broadcast(io.framing.jobs.io.DataBundle.read(root.resolve("data").toString(),
+            new org.apache.hadoop.conf.Configuration())));
     int vaderCompound = ScoreDocuments.SCHEMA.fieldIndex("vader_compound");
     ObjectMapper json = new ObjectMapper();
     List<String> disagreements = new ArrayList<>();

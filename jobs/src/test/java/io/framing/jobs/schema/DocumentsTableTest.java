@@ -1,4 +1,4 @@
-package io.framing.jobs.extract;
+package io.framing.jobs.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.framing.ingest.Corpus;
 import io.framing.ingest.Document;
 import io.framing.ingest.EmbeddedTweet;
-import io.framing.jobs.schema.DocumentsTable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,15 +15,15 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.junit.jupiter.api.Test;
 
-/** A documents row rebuilds the Document ingest wrote, field for field. */
-class DocumentRowMapperTest {
+/** A documents row, written by the codec, rebuilds the Document ingest wrote, field for field. */
+class DocumentsTableTest {
 
   private static Row rowOf(Document doc, String lang) {
-    Object[] parsed = DocumentsTable.parsedValues(doc, lang, false);
-    Object[] values = new Object[DocumentsTable.SCHEMA.size()];
-    System.arraycopy(parsed, 0, values, 0, parsed.length);
-    values[parsed.length] = null; // duplicate_of
-    values[parsed.length + 1] = null; // sentiment
+    Row row = DocumentsTable.row(doc, lang, false);
+    Object[] values = new Object[row.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = row.get(i);
+    }
     return new GenericRowWithSchema(values, DocumentsTable.SCHEMA);
   }
 
@@ -41,7 +40,7 @@ class DocumentRowMapperTest {
             start, text.indexOf(" —"))))
         .build();
 
-    Document back = DocumentRowMapper.toDocument(rowOf(doc, "en"));
+    Document back = DocumentsTable.toDocument(rowOf(doc, "en"));
 
     assertEquals(doc, back);
     assertEquals(doc.docId(), back.docId());
@@ -60,7 +59,7 @@ class DocumentRowMapperTest {
         .hashtags(List.of("Valley", "Roads"))
         .build();
 
-    Document back = DocumentRowMapper.toDocument(rowOf(doc, "und"));
+    Document back = DocumentsTable.toDocument(rowOf(doc, "und"));
 
     assertEquals(doc, back);
     assertEquals("t-0123456789abcdef", back.retweetOf());
@@ -76,7 +75,7 @@ class DocumentRowMapperTest {
         .nativeId("cw-note").corpus(Corpus.ARTICLE).title("Note").text("A short note about the road.")
         .inputFile("file:/in/articles-txt/cw-note.txt").recordNumber(1).build();
 
-    Document back = DocumentRowMapper.toDocument(rowOf(doc, null));
+    Document back = DocumentsTable.toDocument(rowOf(doc, null));
 
     assertEquals(doc, back);
     assertNull(back.publishedAt());
@@ -95,11 +94,11 @@ class DocumentRowMapperTest {
     }
     values[DocumentsTable.SCHEMA.fieldIndex("doc_id")] = "a-0000000000000000";
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> DocumentRowMapper.toDocument(new GenericRowWithSchema(values, DocumentsTable.SCHEMA)));
+        () -> DocumentsTable.toDocument(new GenericRowWithSchema(values, DocumentsTable.SCHEMA)));
     assertTrue(e.getMessage().contains("a-0000000000000000"), e.getMessage());
 
     values[DocumentsTable.SCHEMA.fieldIndex("corpus")] = "podcast";
     assertThrows(IllegalArgumentException.class,
-        () -> DocumentRowMapper.toDocument(new GenericRowWithSchema(values, DocumentsTable.SCHEMA)));
+        () -> DocumentsTable.toDocument(new GenericRowWithSchema(values, DocumentsTable.SCHEMA)));
   }
 }
