@@ -179,6 +179,12 @@ public final class FramingMain {
         report.stage(stage.name(), millis, "done");
         LOG.info("stage {}: done in {} s: {}; {}", stage.name(), millis / 1000.0, summary, progress.summary());
         summaries.add(String.format("  %-10s %s (%.1f s)", stage.name(), summary, millis / 1000.0));
+        if (report.daysWritten().map(java.util.Set::isEmpty).orElse(false)) {
+          // An incremental ingest found no new documents: the published tables of later stages stand.
+          LOG.info("run {}: no new documents; the later stages are skipped", runId);
+          summaries.add("  (no new documents: the later stages were skipped, their tables stay as published)");
+          break;
+        }
       }
     }
     List<String> published;
@@ -190,7 +196,7 @@ public final class FramingMain {
       current.put("window", options.windowLabel());
       current.put("published_at", java.time.Instant.now().toString());
       current.set("tables", report.json().get("tables").deepCopy());
-      published = publisher.publish(runId, scope(options), List.of(RunReport.FILE_NAME), current);
+      published = publisher.publish(runId, scope(options, report), List.of(RunReport.FILE_NAME), current);
     } catch (IOException e) {
       throw new FramingException(ExitCode.STAGE_FAILED, "Cannot publish run " + runId + ": " + e.getMessage(), e);
     }
@@ -206,9 +212,16 @@ public final class FramingMain {
   }
 
   /**
-   * The partitions a run replaces: the window's days; without a window every day, the null day
-   * included. Unpartitioned tables are replaced whole.
+   * The partitions a run replaces: the days an incremental ingest wrote, else the window's days;
+   * without a window every day, the null day included. Unpartitioned tables are replaced whole.
    */
+  static Publisher.Scope scope(PipelineOptions options, RunReport report) {
+    // An incremental ingest names the days it wrote (a subset of the window): only those are replaced.
+    return report.daysWritten().map(days -> new Publisher.Scope(Map.of("day", days::contains)))
+        .orElseGet(() -> scope(options));
+  }
+
+  /** The window's scope (see {@link #scope(PipelineOptions, RunReport)}). */
   static Publisher.Scope scope(PipelineOptions options) {
     return new Publisher.Scope(Map.of("day",
         value -> options.inWindow(Publisher.NULL_PARTITION.equals(value) ? null : LocalDate.parse(value))));
@@ -223,6 +236,7 @@ public final class FramingMain {
     config.put("data_dir", options.dataDir());
     config.put("since", options.since() == null ? "" : options.since().toString());
     config.put("until", options.until() == null ? "" : options.until().toString());
+    config.put("reingest", String.valueOf(options.reingest()));
     return config;
   }
 }

@@ -58,6 +58,7 @@ public final class PipelineOptions {
   private final LocalDate until;
   private final int progressSeconds;
   private final boolean summaryOnly;
+  private final boolean reingest;
 
   /** The metric {@code --min-relation-f1} sets a minimum for. */
   public static final String RELATION_F1 = "relations.micro_f1";
@@ -70,8 +71,9 @@ public final class PipelineOptions {
 
   private PipelineOptions(Command command, List<String> inputs, String output, InputFormat format,
       String gold, int maxRecordBytes, boolean help, String dataDir, List<Threshold> thresholds,
-      LocalDate since, LocalDate until, int progressSeconds, boolean summaryOnly) {
+      LocalDate since, LocalDate until, int progressSeconds, boolean summaryOnly, boolean reingest) {
     this.summaryOnly = summaryOnly;
+    this.reingest = reingest;
     this.since = since;
     this.until = until;
     this.progressSeconds = progressSeconds;
@@ -90,7 +92,7 @@ public final class PipelineOptions {
   public static PipelineOptions parse(String[] args) {
     if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
       return new PipelineOptions(null, List.of(), null, null, null, ReaderOptions.DEFAULT_MAX_RECORD_BYTES, true,
-          DEFAULT_DATA_DIR, List.of(), null, null, DEFAULT_PROGRESS_SECONDS, false);
+          DEFAULT_DATA_DIR, List.of(), null, null, DEFAULT_PROGRESS_SECONDS, false, false);
     }
     Command command = Command.of(args[0]);
     args = ConfigFile.merge(args);
@@ -106,6 +108,7 @@ public final class PipelineOptions {
     LocalDate until = null;
     int progressSeconds = DEFAULT_PROGRESS_SECONDS;
     boolean summaryOnly = false;
+    boolean reingest = false;
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
       String name = arg;
@@ -138,6 +141,9 @@ public final class PipelineOptions {
           break;
         case "--summary-only":
           summaryOnly = true;
+          break;
+        case "--reingest":
+          reingest = true;
           break;
         case "--gold":
           gold = path(value != null ? value : valueOf(args, ++i, name), name);
@@ -189,7 +195,7 @@ public final class PipelineOptions {
       }
     }
     PipelineOptions options = new PipelineOptions(command, inputs, output, format, gold, maxRecordBytes, help, dataDir,
-        thresholds, since, until, progressSeconds, summaryOnly);
+        thresholds, since, until, progressSeconds, summaryOnly, reingest);
     if (!help) {
       options.validate();
     }
@@ -213,6 +219,10 @@ public final class PipelineOptions {
     }
     if (command != Command.EVALUATE && summaryOnly) {
       throw new FramingException(ExitCode.BAD_ARGUMENTS, "--summary-only belongs to evaluate, not " + command.word
+          + ".\n" + usage());
+    }
+    if (reingest && command != Command.INGEST && command != Command.RUN) {
+      throw new FramingException(ExitCode.BAD_ARGUMENTS, "--reingest belongs to ingest and run, not " + command.word
           + ".\n" + usage());
     }
     if (command == Command.EVALUATE && (since != null || until != null)) {
@@ -242,7 +252,7 @@ public final class PipelineOptions {
   /** The same options writing under another output root (a run's staging directory). */
   public PipelineOptions withOutput(String newOutput) {
     return new PipelineOptions(command, inputs, newOutput, format, gold, maxRecordBytes, help, dataDir, thresholds,
-        since, until, progressSeconds, summaryOnly);
+        since, until, progressSeconds, summaryOnly, reingest);
   }
 
   private static double fraction(String v, String name) {
@@ -282,6 +292,10 @@ public final class PipelineOptions {
         .append("  --since DAY, --until DAY  only documents whose day (YYYY-MM-DD, UTC) is in this inclusive\n")
         .append("                          window; a run replaces exactly the window's days. Documents without a\n")
         .append("                          day are kept only when no window is given\n")
+        .append("  --reingest              ingest, run: parse every input file again; without it, a run over an\n")
+        .append("                          output parses only the files not in its ingested_files table (new, or\n")
+        .append("                          changed in size or modification time) and rewrites only the days they\n")
+        .append("                          bring documents to\n")
         .append("  --config FILE           key=value settings, keys as the long options (input=a,b output=DIR\n")
         .append("                          since=...); flags on the command line override them\n")
         .append("  --progress-seconds N    a progress line (stage, records, records/s) every N seconds (default ")
@@ -380,6 +394,14 @@ public final class PipelineOptions {
    */
   public boolean summaryOnly() {
     return summaryOnly;
+  }
+
+  /**
+   * Whether ingest parses every input file ({@code --reingest}) rather than only those the
+   * output's {@code ingested_files} table does not hold.
+   */
+  public boolean reingest() {
+    return reingest;
   }
 
   public int progressSeconds() {

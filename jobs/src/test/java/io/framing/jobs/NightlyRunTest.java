@@ -65,7 +65,7 @@ class NightlyRunTest {
   @Test
   void aWindowReplacesItsDaysOnlyAndARerunGivesIdenticalTables() throws IOException {
     String[] windowed = {"run", "--input", articles.toString(), "--input", undated.toString(), "--output", out.toString(),
-        "--since", SINCE, "--until", UNTIL, "--data-dir", dataDir()};
+        "--since", SINCE, "--until", UNTIL, "--reingest", "--data-dir", dataDir()};
     SparkTestSession.runPipeline(windowed);
     SparkSession spark = SparkTestSession.get();
     Dataset<Row> documents = read("documents");

@@ -19,7 +19,8 @@ import org.apache.spark.sql.expressions.Window;
  * that two inputs disagree, so it becomes a {@code conflicting_duplicate} reject naming the
  * kept record instead. Which copy is kept is {@link FoldRepeatedIds}'s rule (a record of its
  * own before a carried copy, then the input path in code-point order, then the record number),
- * which depends on names and positions only, never on the order files are listed or read in.
+ * which depends on names and positions only, never on the order files are listed or read in;
+ * in an incremental ingest the published copy is kept, and the reject names its file and record.
  * Identical copies and carried copies (a retweet's embedded original may be shortened) are
  * folded as before.
  */

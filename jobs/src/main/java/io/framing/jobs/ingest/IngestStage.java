@@ -33,7 +33,9 @@ public final class IngestStage implements Stage {
     Result r = new IngestJob(spark, new LanguageFiller()).run(options, report);
     long read = r.files.stream().mapToLong(FileCounts::read).sum();
     long folded = r.files.stream().mapToLong(FileCounts::folded).sum();
-    return String.format("%d files, %d records read: %d documents (incl. carried originals), %d rejects %s, %d folded duplicates",
-        r.files.size(), read, r.documents, r.rejects, r.rejectsByReason.isEmpty() ? "" : r.rejectsByReason, folded);
+    return String.format("%d files parsed (%d already ingested, skipped), %d records read: %d documents written"
+        + " (incl. carried originals), %d rejects %s, %d folded duplicates",
+        r.files.size(), r.alreadyIngested, read, r.documents, r.rejects,
+        r.rejectsByReason.isEmpty() ? "" : r.rejectsByReason, folded);
   }
 }

@@ -40,8 +40,8 @@ import org.slf4j.LoggerFactory;
  *       {@code OUTPUT/_staging/<run-id>/_publishing.json} and then renamed to
  *       {@code OUTPUT/_publishing.json}: that rename is the commit point.</li>
  *   <li>The plan runs: for each table, each published partition in the run's scope (the days
- *       of the window; for {@code rejects} the input files the run read; every partition when
- *       there is no window) is renamed to {@code OUTPUT/_trash/<run-id>/}, and the staged
+ *       of the window, or the days an incremental ingest wrote; every partition when there is
+ *       no window) is renamed to {@code OUTPUT/_trash/<run-id>/}, and the staged
  *       partition is renamed into its place. An unpartitioned table is swapped whole. Then
  *       {@code _run_report.json} and {@code _current} (which names the published run) are
  *       replaced, and the journal, the trash and the staging directory are deleted.</li>

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.framing.ingest.IngestPlan;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,46 @@ public final class RunReport {
       f.put("folded_duplicates", c.folded());
       f.put("carried_documents", c.carried());
       f.put("balanced", c.balances());
+      f.put("outcome", "parsed");
     }
+  }
+
+  /**
+   * Input files not parsed because the output holds them already: listed under {@code files}
+   * with {@code read} 0 (and every other count 0), so the accounting still balances.
+   */
+  public void alreadyIngested(List<String> inputFiles) {
+    ObjectNode files = (ObjectNode) root.get("files");
+    for (String file : inputFiles) {
+      ObjectNode f = files.putObject(file);
+      f.put("read", 0);
+      f.put("accepted", 0);
+      f.put("rejected", 0);
+      f.put("folded_duplicates", 0);
+      f.put("carried_documents", 0);
+      f.put("balanced", true);
+      f.put("outcome", "skipped: " + IngestPlan.ALREADY_INGESTED);
+    }
+  }
+
+  /**
+   * The {@code day} partitions (values as directory names: {@code 2020-10-05}, or Spark's null
+   * partition) an incremental ingest wrote: the days its new documents fall on. The run replaces
+   * these partitions only. Not called by a full ingest, whose run replaces its window.
+   */
+  public void daysWritten(java.util.SortedSet<String> days) {
+    ArrayNode node = root.putArray("days_written");
+    days.forEach(node::add);
+  }
+
+  /** The days an incremental ingest wrote ({@link #daysWritten(java.util.SortedSet)}), if it was one. */
+  public java.util.Optional<java.util.Set<String>> daysWritten() {
+    if (!root.has("days_written")) {
+      return java.util.Optional.empty();
+    }
+    java.util.Set<String> days = new java.util.TreeSet<>();
+    root.get("days_written").forEach(d -> days.add(d.asText()));
+    return java.util.Optional.of(days);
   }
 
   public void tableCount(String table, long rows) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.framing.jobs.SparkTestSession;
 import io.framing.jobs.schema.DocumentsTable;
+import io.framing.jobs.schema.IngestedFilesTable;
 import io.framing.jobs.schema.FramingSummaryTable;
 import io.framing.jobs.schema.MentionsTable;
 import io.framing.jobs.schema.RejectsTable;
@@ -60,6 +61,7 @@ class IndependentReaderTest {
   static {
     table(DocumentsTable.NAME, DocumentsTable.SCHEMA, "day");
     table(RejectsTable.NAME, RejectsTable.SCHEMA);
+    table(IngestedFilesTable.NAME, IngestedFilesTable.SCHEMA);
     table(MentionsTable.NAME, MentionsTable.SCHEMA, "day");
     table(RelationsTable.NAME, RelationsTable.SCHEMA, "day");
     table(SentimentTable.NAME, SentimentTable.SCHEMA);
