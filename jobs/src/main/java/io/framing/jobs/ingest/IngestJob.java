@@ -113,7 +113,10 @@ public final class IngestJob {
     Dataset<Row> parsed = parseFiles(files, conf, options).persist(StorageLevel.DISK_ONLY());
     try {
       Dataset<Row> parsedDocuments = parsed.filter(isDocument()).withColumn(FoldRepeatedIds.PUBLISHED, lit(false));
-      Dataset<Row> copies = published == null ? parsedDocuments
+      // With no file to parse there is nothing to fold or mark against the published documents, and
+      // reading their text for fingerprints would cost a pass over the whole corpus for nothing.
+      boolean againstPublished = published != null && !files.isEmpty();
+      Dataset<Row> copies = !againstPublished ? parsedDocuments
           : parsedDocuments.unionByName(published.copiesOf(parsedDocuments));
       // Published copies only decide the fold; they are neither counted nor written again here.
       Dataset<Row> ranked = ConflictingDuplicates.withKept(FoldRepeatedIds.rank(copies))
@@ -124,7 +127,7 @@ public final class IngestJob {
           .select(col("input_file"), col("record_number").as("held"));
 
       Dataset<Row> kept = ranked.filter(FoldRepeatedIds.kept());
-      Dataset<Row> documents = (published == null ? MarkRepeatedText.apply(kept) : published.markRepeatedText(kept))
+      Dataset<Row> documents = (!againstPublished ? MarkRepeatedText.apply(kept) : published.markRepeatedText(kept))
           .withColumn("sentiment", lit(null).cast(DataTypes.DoubleType))
           .withColumn("vader_compound", lit(null).cast(DataTypes.DoubleType))
           .select(documentColumns())
