@@ -1,5 +1,6 @@
 package io.framing.ingest;
 
+import io.framing.model.Document;
 import java.util.Map;
 
 /** Articles as CSV with the JSON Lines columns as its header. */

@@ -1,5 +1,8 @@
 package io.framing.ingest;
 
+import io.framing.model.Corpus;
+import io.framing.model.Document;
+
 /** The article mapping shared by the JSON Lines and CSV readers: same columns, same rules. */
 final class ArticleFields {
   private ArticleFields() {}

@@ -1,5 +1,7 @@
 package io.framing.ingest;
 
+import io.framing.model.Corpus;
+import io.framing.model.Document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -1,5 +1,6 @@
 package io.framing.ingest;
 
+import io.framing.model.Document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;

@@ -1,5 +1,6 @@
 package io.framing.ingest;
 
+import io.framing.model.EmbeddedTweet;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,6 @@
 package io.framing.ingest;
 
+import io.framing.model.Corpus;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;

@@ -1,6 +1,7 @@
 package io.framing.ingest;
 
 import io.framing.Args;
+import io.framing.model.Document;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package io.framing.ingest;
 
+import io.framing.model.DocIds;
 import java.text.Normalizer;
 import java.util.Locale;
 

@@ -1,5 +1,8 @@
 package io.framing.ingest;
 
+import io.framing.model.Corpus;
+import io.framing.model.DocIds;
+import io.framing.model.Document;
 import java.util.Map;
 
 /**

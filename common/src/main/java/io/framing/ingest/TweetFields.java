@@ -1,5 +1,8 @@
 package io.framing.ingest;
 
+import io.framing.model.Corpus;
+import io.framing.model.Document;
+
 /**
  * The fields every tweet has, whichever format it came in (v1.1 JSON, v2 JSON, CSV), as each
  * reader found them; {@link #builder} turns them into a document the same way for all three.

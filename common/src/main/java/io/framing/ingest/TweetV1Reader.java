@@ -1,6 +1,9 @@
 package io.framing.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.framing.model.Corpus;
+import io.framing.model.DocIds;
+import io.framing.model.Document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,13 +1,14 @@
 package io.framing.ingest;
 
+import io.framing.model.Corpus;
+import io.framing.model.DocIds;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.time.Instant;
-import org.junit.jupiter.api.Test;
 
 class DocIdsAndTimestampsTest {
 

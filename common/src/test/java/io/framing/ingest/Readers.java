@@ -1,5 +1,6 @@
 package io.framing.ingest;
 
+import io.framing.model.Document;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

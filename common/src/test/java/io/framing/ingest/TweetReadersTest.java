@@ -1,13 +1,15 @@
 package io.framing.ingest;
 
+import io.framing.model.Corpus;
+import io.framing.model.DocIds;
+import io.framing.model.Document;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.time.Instant;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class TweetReadersTest {
 

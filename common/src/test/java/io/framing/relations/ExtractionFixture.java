@@ -1,8 +1,8 @@
 package io.framing.relations;
 
-import io.framing.ingest.Corpus;
-import io.framing.ingest.Document;
 import io.framing.ingest.EmbeddedTweetFinder;
+import io.framing.model.Corpus;
+import io.framing.model.Document;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -148,7 +148,7 @@ class RelationExtractorTest {
 
   @Test
   void retweetsCarryNoRelations() {
-    var rt = io.framing.ingest.Document.builder().corpus(io.framing.ingest.Corpus.TWEET).nativeId("2")
+    var rt = io.framing.model.Document.builder().corpus(io.framing.model.Corpus.TWEET).nativeId("2")
         .author("someone").text("RT @HikmetHajiyev: Armenian artillery shelled Tartar again.")
         .retweetOf("t-0000000000000000").inputFile("test").build();
     assertEquals(List.of(), ExtractionFixture.relations(rt));

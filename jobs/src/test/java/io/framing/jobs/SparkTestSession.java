@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -17,12 +18,12 @@ public final class SparkTestSession {
 
   public static synchronized SparkSession get() {
     if (spark == null) {
-      spark = Sessions.configure(SparkSession.builder()
+      spark = Sessions.boundStatusStore(Sessions.configure(SparkSession.builder()
               .appName("framing-tests")
               .master("local[2]")
               .config("spark.driver.host", "127.0.0.1")
               .config("spark.driver.bindAddress", "127.0.0.1")
-              .config("spark.ui.enabled", "false"))
+              .config("spark.ui.enabled", "false")), new SparkConf(false))
           .getOrCreate();
     }
     return spark;

@@ -250,6 +250,6 @@ public final class CameoCueConverter {
     write(rows, Path.of(args[2]));
     Map<RelationType, Integer> counts = new java.util.EnumMap<>(RelationType.class);
     rows.forEach(r -> counts.merge(r.relation(), 1, Integer::sum));
-    System.out.println("wrote " + rows.size() + " cues to " + args[1] + ": " + counts);
+    System.out.println("wrote " + rows.size() + " cues to " + args[2] + ": " + counts);
   }
 }

@@ -2,12 +2,12 @@ package io.framing.bench;
 
 import io.framing.actors.ActorDictionary;
 import io.framing.actors.MentionFinder;
-import io.framing.ingest.Document;
 import io.framing.ingest.InputFileReader;
 import io.framing.ingest.ReaderOptions;
 import io.framing.ingest.RecordIterator;
 import io.framing.ingest.RecordOutcome;
 import io.framing.jobs.extract.ExtractionRows;
+import io.framing.model.Document;
 import io.framing.relations.CueDictionary;
 import io.framing.relations.DocumentExtractor;
 import io.framing.relations.RelationExtractor;

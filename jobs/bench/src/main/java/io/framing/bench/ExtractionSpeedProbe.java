@@ -1,6 +1,6 @@
 package io.framing.bench;
 
-import io.framing.ingest.Document;
+import io.framing.model.Document;
 import io.framing.relations.DocumentExtractor;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,12 +1,15 @@
 package io.framing.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import org.apache.spark.SparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
@@ -14,40 +17,50 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
 /**
  * Heap and task memory of the driver JVM (which in local mode is also the executor) per phase
  * of a run. A daemon thread samples {@code MemoryMXBean} heap used every {@link #PERIOD_MS} ms
- * (the peak of what the heap held, garbage included), and the heap pools' usage after the last
- * collection ({@code MemoryPoolMXBean.getCollectionUsage}, summed: the live data a collection
- * could not free, which is what must stay bounded). A Spark listener keeps the largest
- * {@code peakExecutionMemory} of any task (Spark's own count of sort, aggregation and shuffle
- * buffers). Phases are sequential: {@link #begin} resets, {@link #end} reads.
+ * (the peak of what the heap held, garbage included). At a phase's end a full collection is
+ * forced, through the JVM's {@code GC.class_histogram} diagnostic command (what {@code jcmd
+ * <pid> GC.class_histogram} runs), and the heap used after it is the phase's <em>live heap</em>:
+ * what the JVM still holds once the phase is over, the figure that must not grow with the corpus.
+ * The histogram itself is written to {@code histogramDir} when one is given, to compare two sizes
+ * class by class. The heap pools' usage after young and mixed collections
+ * ({@code MemoryPoolMXBean.getCollectionUsage}) is not used: the old generation's figure there
+ * includes garbage no collection has visited yet, so it grows with a phase's length. A Spark
+ * listener keeps the largest {@code peakExecutionMemory} of any task (Spark's own count of sort,
+ * aggregation and shuffle buffers). Phases are sequential: {@link #begin} resets, {@link #end}
+ * reads. Not thread-safe: one caller drives the phases.
  */
 final class PhaseMonitor implements AutoCloseable {
   static final long PERIOD_MS = 20;
   private static final long MB = 1 << 20;
 
-  private final List<MemoryPoolMXBean> heapPools;
   private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
   private final AtomicLong peakUsed = new AtomicLong();
-  private final AtomicLong peakLive = new AtomicLong();
   private final AtomicLong peakTaskMemory = new AtomicLong();
   private final Thread sampler;
   private volatile boolean running = true;
   private long gcCountAtBegin;
   private long gcMillisAtBegin;
   private long startNanos;
+  private final Path histogramDir;
 
   /** What one phase used. */
-  record Phase(String name, double seconds, long peakUsedBytes, long peakLiveBytes, long peakTaskExecutionBytes,
-      long gcCount, long gcMillis, long maxHeapBytes) {
+  record Phase(String name, double seconds, long peakUsedBytes, long liveAfterFullGcBytes,
+      long peakTaskExecutionBytes, long gcCount, long gcMillis, long maxHeapBytes) {
     String describe() {
-      return String.format("%-8s %8.1f s   peak heap used %5d MB   peak live heap after GC %5d MB   "
+      return String.format("%-9s %8.1f s   live heap after full GC at end %5d MB   peak heap used %5d MB   "
               + "peak task execution memory %4d MB   GC %d collections, %.1f s   (max heap %d MB)",
-          name, seconds, peakUsedBytes / MB, peakLiveBytes / MB, peakTaskExecutionBytes / MB, gcCount,
+          name, seconds, liveAfterFullGcBytes / MB, peakUsedBytes / MB, peakTaskExecutionBytes / MB, gcCount,
           gcMillis / 1000.0, maxHeapBytes / MB);
     }
   }
 
   PhaseMonitor(SparkContext spark) {
-    heapPools = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    this(spark, null);
+  }
+
+  /** {@code histogramDir}: where each phase's class histogram goes ({@code NAME.histogram.txt}); null for none. */
+  PhaseMonitor(SparkContext spark, Path histogramDir) {
+    this.histogramDir = histogramDir;
     if (spark != null) {
       spark.addSparkListener(new SparkListener() {
         @Override
@@ -66,14 +79,6 @@ final class PhaseMonitor implements AutoCloseable {
   private void sample() {
     while (running) {
       peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-      long live = 0;
-      for (MemoryPoolMXBean p : heapPools) {
-        MemoryUsage after = p.getCollectionUsage();
-        if (after != null) {
-          live += after.getUsed();
-        }
-      }
-      peakLive.accumulateAndGet(live, Math::max);
       try {
         Thread.sleep(PERIOD_MS);
       } catch (InterruptedException e) {
@@ -86,18 +91,44 @@ final class PhaseMonitor implements AutoCloseable {
   void begin() {
     System.gc();
     peakUsed.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-    peakLive.set(0);
     peakTaskMemory.set(0);
     gcCountAtBegin = gcCount();
     gcMillisAtBegin = gcMillis();
     startNanos = System.nanoTime();
   }
 
+  /** Ends a phase: reads its peaks, then forces a full collection and reads the live heap. */
   Phase end(String name) {
     double seconds = (System.nanoTime() - startNanos) / 1e9;
     peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-    return new Phase(name, seconds, peakUsed.get(), peakLive.get(), peakTaskMemory.get(),
-        gcCount() - gcCountAtBegin, gcMillis() - gcMillisAtBegin, Runtime.getRuntime().maxMemory());
+    long gcs = gcCount() - gcCountAtBegin;
+    long gcMs = gcMillis() - gcMillisAtBegin;
+    String histogram = classHistogram();
+    long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    if (histogramDir != null) {
+      try {
+        Files.createDirectories(histogramDir);
+        Files.writeString(histogramDir.resolve(name + ".histogram.txt"), histogram);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the class histogram of " + name + " to " + histogramDir, e);
+      }
+    }
+    return new Phase(name, seconds, peakUsed.get(), live, peakTaskMemory.get(), gcs, gcMs,
+        Runtime.getRuntime().maxMemory());
+  }
+
+  /**
+   * The class histogram of the live heap, through the {@code DiagnosticCommand} MBean (as {@code
+   * jcmd GC.class_histogram}); the command runs a full, stop-the-world collection first.
+   */
+  static String classHistogram() {
+    try {
+      ObjectName command = new ObjectName("com.sun.management:type=DiagnosticCommand");
+      return (String) ManagementFactory.getPlatformMBeanServer().invoke(command, "gcClassHistogram",
+          new Object[] {new String[0]}, new String[] {String[].class.getName()});
+    } catch (JMException e) {
+      throw new IllegalStateException("the JVM's GC.class_histogram diagnostic command failed", e);
+    }
   }
 
   private long gcCount() {

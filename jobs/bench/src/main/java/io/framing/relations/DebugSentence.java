@@ -36,7 +36,7 @@ public final class DebugSentence {
       System.out.println("   cues " + cues.find(v.words()));
     }
     DocumentExtractor full = DocumentExtractor.load(data);
-    io.framing.ingest.Document doc2 = io.framing.ingest.Document.builder().corpus(io.framing.ingest.Corpus.ARTICLE)
+    io.framing.model.Document doc2 = io.framing.model.Document.builder().corpus(io.framing.model.Corpus.ARTICLE)
         .nativeId("dbg").text(args[1]).inputFile("dbg").build();
     RelationExtractor.Result r = full.extract(doc2);
     System.out.println("   all mentions " + r.mentions());

@@ -1,8 +1,8 @@
 package io.framing.jobs.extract;
 
-import io.framing.ingest.Document;
 import io.framing.jobs.io.DataBundle;
 import io.framing.jobs.schema.DocumentsTable;
+import io.framing.model.Document;
 import io.framing.relations.DocumentExtractor;
 import io.framing.relations.RelationExtractor;
 import java.sql.Date;

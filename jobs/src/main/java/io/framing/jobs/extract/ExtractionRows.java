@@ -5,13 +5,13 @@ import static org.apache.spark.sql.types.DataTypes.createStructType;
 
 import io.framing.actors.Actor;
 import io.framing.actors.Mention;
-import io.framing.ingest.DocIds;
-import io.framing.ingest.Document;
-import io.framing.ingest.EmbeddedTweet;
 import io.framing.jobs.schema.MentionsTable;
 import io.framing.jobs.schema.RelationsTable;
+import io.framing.model.Document;
+import io.framing.model.EmbeddedTweet;
 import io.framing.relations.Relation;
 import io.framing.relations.RelationExtractor;
+import io.framing.relations.RelationIds;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,26 +60,12 @@ public final class ExtractionRows {
   static List<Row> relationRows(Document doc, Date day, List<Relation> relations) {
     Map<String, Row> byId = new LinkedHashMap<>();
     for (Relation r : relations) {
-      String id = relationId(doc.docId(), r.source(), r.type().name(), r.target());
+      String id = RelationIds.of(doc.docId(), r);
       if (byId.containsKey(id)) {
         continue;
       }
       byId.put(id, RelationsTable.row(id, doc.docId(), doc.corpus().code(), day, r));
     }
     return new ArrayList<>(byId.values());
-  }
-
-  /**
-   * A relation's stable id: {@code r-} and 16 hex digits of SHA-256 over the document id, the
-   * source actor, the relation type and the target actor (name, country, role each; {@code -}
-   * for no target). The same input gives the same id on every run and machine.
-   */
-  public static String relationId(String docId, Actor source, String relation, Actor target) {
-    return "r-" + DocIds.sha256Hex(docId + '\u0000' + actorKey(source) + '\u0000' + relation + '\u0000'
-        + (target == null ? "-" : actorKey(target)), 16);
-  }
-
-  private static String actorKey(Actor a) {
-    return a.name() + '\u0001' + a.country() + '\u0001' + a.role().name();
   }
 }

@@ -41,7 +41,8 @@ final class FileAccounting {
         .collectAsList();
     List<FileCounts> counts = new ArrayList<>();
     for (Row r : rows) {
-      counts.add(new FileCounts(r.getString(0), r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5)));
+      counts.add(new FileCounts(r.getAs("input_file"), r.<Long>getAs("read"), r.<Long>getAs("accepted"),
+          r.<Long>getAs("rejected"), r.<Long>getAs("folded"), r.<Long>getAs("carried")));
     }
     return counts;
   }

@@ -100,10 +100,12 @@ public final class IngestJob {
     // Incremental when the output records what it ingested (and --reingest is not given): only
     // files it has not seen are parsed, and their records fold against the published documents.
     IngestedFiles ingested = new IngestedFiles(spark, options.output());
-    boolean incremental = !options.reingest() && ingested.published()
-        && Tables.exists(options.output(), DocumentsTable.NAME, conf.get());
+    boolean hasDocuments = Tables.exists(options.output(), DocumentsTable.NAME, conf.get());
+    // Read even with --reingest: a windowed reingest keeps a file recorded (below).
+    Set<InputFileStamp> recorded = hasDocuments ? new HashSet<>(ingested.recorded()) : Set.of();
+    boolean incremental = !options.reingest() && ingested.published() && hasDocuments;
     List<InputFileStamp> stamps = IngestedFiles.stamp(inputFiles, conf.get());
-    IngestPlan plan = IngestPlan.of(stamps, incremental ? ingested.recorded() : List.of(), !incremental);
+    IngestPlan plan = IngestPlan.of(stamps, recorded, !incremental);
     List<String> files = paths(plan.toParse());
     LOG.info("ingest: {} files to parse, {} already ingested{}", files.size(), plan.alreadyIngested().size(),
         options.reingest() ? " (--reingest: every file)" : incremental ? "" : " (no ingested_files table yet)");
@@ -169,11 +171,13 @@ public final class IngestJob {
       report.fileCounts(counts);
       report.alreadyIngested(paths(plan.alreadyIngested()));
       // A file is recorded as ingested once all its documents are published: one with documents
-      // outside the window (or without a day, in a windowed run) is read again by a later run.
+      // outside the window (or without a day, in a windowed run) is read again by a later run,
+      // unless the same file (path, size, time) was recorded before: then its documents outside
+      // the window are published already, from the same bytes (a windowed --reingest).
       Set<String> partlyWritten = filesOf(documents.filter(org.apache.spark.sql.functions.not(inWindow)));
       List<InputFileStamp> complete = new ArrayList<>();
       for (InputFileStamp s : plan.toParse()) {
-        if (!partlyWritten.contains(s.path())) {
+        if (!partlyWritten.contains(s.path()) || recorded.contains(s)) {
           complete.add(s);
         }
       }

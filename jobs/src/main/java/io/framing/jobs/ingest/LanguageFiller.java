@@ -1,6 +1,6 @@
 package io.framing.jobs.ingest;
 
-import io.framing.ingest.Document;
+import io.framing.model.Document;
 import io.framing.text.DetectedLanguage;
 import io.framing.text.LanguageDetector;
 import io.framing.text.OpenNlpLanguageDetector;

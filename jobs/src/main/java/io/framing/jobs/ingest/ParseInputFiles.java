@@ -1,7 +1,5 @@
 package io.framing.jobs.ingest;
 
-import io.framing.ingest.Corpus;
-import io.framing.ingest.Document;
 import io.framing.ingest.InputFileReader;
 import io.framing.ingest.InputFormat;
 import io.framing.ingest.ReaderOptions;
@@ -12,6 +10,8 @@ import io.framing.ingest.RejectReason;
 import io.framing.ingest.TextFingerprint;
 import io.framing.jobs.io.HadoopConf;
 import io.framing.jobs.schema.ParsedRecords;
+import io.framing.model.Corpus;
+import io.framing.model.Document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;

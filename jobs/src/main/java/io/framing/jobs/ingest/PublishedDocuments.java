@@ -4,11 +4,11 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 
-import io.framing.ingest.Corpus;
 import io.framing.ingest.TextFingerprint;
 import io.framing.jobs.io.Publisher;
 import io.framing.jobs.schema.DocumentsTable;
 import io.framing.jobs.schema.ParsedRecords;
+import io.framing.model.Corpus;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;

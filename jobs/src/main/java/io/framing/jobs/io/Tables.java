@@ -85,6 +85,24 @@ public final class Tables {
     return existsAt(new Path(path(outputRoot, table)), conf);
   }
 
+  /**
+   * Replaces {@code outputRoot/table} by {@code fromRoot/table} (a delete and a rename on one file
+   * system), for a stage that rewrites a table it reads: Spark cannot overwrite the path it reads,
+   * so the new table is written under {@code fromRoot} first. Both roots are inside the run's own
+   * staging directory, so nothing published is touched.
+   */
+  public static void replace(String outputRoot, String table, String fromRoot, Configuration conf) throws IOException {
+    Path fresh = new Path(fromRoot, table);
+    Path old = new Path(outputRoot, table);
+    FileSystem fs = old.getFileSystem(conf);
+    if (fs.exists(old) && !fs.delete(old, true)) {
+      throw new IOException("cannot delete " + old);
+    }
+    if (!fs.rename(fresh, old)) {
+      throw new IOException("cannot rename " + fresh + " to " + old);
+    }
+  }
+
   /** An unpartitioned table, written in the order of {@code rows}; a run replaces it whole. */
   public static void write(Dataset<Row> rows, String outputRoot, String table) {
     rows.write().mode(SaveMode.Overwrite).parquet(new Path(outputRoot, table).toString());

@@ -11,9 +11,9 @@ import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
 import static org.apache.spark.sql.types.DataTypes.createStructType;
 
-import io.framing.ingest.Corpus;
-import io.framing.ingest.Document;
-import io.framing.ingest.EmbeddedTweet;
+import io.framing.model.Corpus;
+import io.framing.model.Document;
+import io.framing.model.EmbeddedTweet;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;

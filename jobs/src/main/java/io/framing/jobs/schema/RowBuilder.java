@@ -2,7 +2,7 @@ package io.framing.jobs.schema;
 
 import java.util.Objects;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -32,14 +32,14 @@ public final class RowBuilder {
     return this;
   }
 
-  /** The row; every non-nullable column must have been given a value. */
+  /** The row, carrying its schema (so it reads by name too); every non-nullable column must have a value. */
   public Row build() {
     for (int i = 0; i < values.length; i++) {
       if (values[i] == null && !schema.fields()[i].nullable()) {
         throw new IllegalArgumentException("Column '" + schema.fields()[i].name() + "' is not nullable and has no value");
       }
     }
-    return RowFactory.create(values.clone());
+    return new GenericRowWithSchema(values.clone(), schema);
   }
 
   private int indexOf(String column) {

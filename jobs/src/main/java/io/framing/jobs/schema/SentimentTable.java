@@ -6,6 +6,9 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
 import static org.apache.spark.sql.types.DataTypes.createStructType;
 
+import io.framing.sentiment.SentenceSentiment;
+import io.framing.sentiment.SentimentScores;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -28,4 +31,39 @@ public final class SentimentTable {
       createStructField("negative", DoubleType, false),
       createStructField("neutral", DoubleType, false),
       createStructField("vader_compound", DoubleType, false)});
+
+  /**
+   * What one pass of the sentiment scorer gives per document: the table's columns plus {@code
+   * level}, {@link #SENTENCE} for a row of the table and {@link #DOCUMENT} for the document's own
+   * score (sentence_idx -1, no text, zero shares), which goes to {@code documents} instead.
+   */
+  public static final StructType SCORED = createStructType(new StructField[] {
+      createStructField("level", StringType, false),
+      createStructField("doc_id", StringType, false),
+      createStructField("sentence_idx", IntegerType, false),
+      createStructField("text", StringType, true),
+      createStructField("compound", DoubleType, false),
+      createStructField("positive", DoubleType, false),
+      createStructField("negative", DoubleType, false),
+      createStructField("neutral", DoubleType, false),
+      createStructField("vader_compound", DoubleType, false)});
+
+  public static final String SENTENCE = "S";
+  public static final String DOCUMENT = "D";
+
+  /** A {@link #SCORED} row of one sentence: adjusted scores and plain VADER's compound. */
+  public static Row sentenceRow(String docId, SentenceSentiment sentence, double vaderCompound) {
+    SentimentScores scores = sentence.scores();
+    return new RowBuilder(SCORED).set("level", SENTENCE).set("doc_id", docId).set("sentence_idx", sentence.index())
+        .set("text", sentence.text()).set("compound", scores.compound()).set("positive", scores.positive())
+        .set("negative", scores.negative()).set("neutral", scores.neutral()).set("vader_compound", vaderCompound)
+        .build();
+  }
+
+  /** A {@link #SCORED} row of a whole document: its adjusted and its plain VADER compound. */
+  public static Row documentRow(String docId, double compound, double vaderCompound) {
+    return new RowBuilder(SCORED).set("level", DOCUMENT).set("doc_id", docId).set("sentence_idx", -1)
+        .set("compound", compound).set("positive", 0.0).set("negative", 0.0).set("neutral", 0.0)
+        .set("vader_compound", vaderCompound).build();
+  }
 }

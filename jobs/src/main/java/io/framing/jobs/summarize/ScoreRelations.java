@@ -1,14 +1,14 @@
 package io.framing.jobs.summarize;
 
-import io.framing.jobs.io.DataBundle;
-import org.apache.spark.broadcast.Broadcast;
 import io.framing.frames.Frame;
+import io.framing.jobs.io.DataBundle;
 import io.framing.jobs.schema.DocumentsTable;
 import io.framing.jobs.schema.RelationsTable;
 import io.framing.relations.RelationType;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 

@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -86,14 +85,14 @@ public final class SummarizeStage implements Stage {
 
     // 1. Sentiment: one pass over the texts gives sentence rows and document scores.
     Dataset<Row> scored = documents.select("doc_id", "corpus", "text")
-        .flatMap(new ScoreDocuments(shipped), Encoders.row(ScoreDocuments.SCHEMA))
+        .flatMap(new ScoreDocuments(shipped), Encoders.row(SentimentTable.SCORED))
         .persist(StorageLevel.DISK_ONLY());
     Dataset<Row> relationsScored = null;
     try {
-      Dataset<Row> sentences = scored.filter(col("level").equalTo("S"))
+      Dataset<Row> sentences = scored.filter(col("level").equalTo(SentimentTable.SENTENCE))
           .select(columns(SentimentTable.SCHEMA.fieldNames()));
       Tables.write(sentences.orderBy("doc_id", "sentence_idx"), out, SentimentTable.NAME);
-      Dataset<Row> docScores = scored.filter(col("level").equalTo("D"))
+      Dataset<Row> docScores = scored.filter(col("level").equalTo(SentimentTable.DOCUMENT))
           .select(col("doc_id").as("scored_doc_id"), col("compound").as("doc_sentiment"),
               col("vader_compound").as("doc_vader_compound"));
       Dataset<Row> newDocuments = documents.join(docScores, col("doc_id").equalTo(col("scored_doc_id")), "left")
@@ -179,18 +178,10 @@ public final class SummarizeStage implements Stage {
     return Arrays.stream(names).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
   }
 
-  /** Replaces {@code out/table} by {@code staging/table}. */
+  /** Replaces {@code out/table} by the rewritten {@code staging/table}. */
   private static void swap(Configuration conf, String staging, String out, String table) {
     try {
-      Path fresh = new Path(staging, table);
-      Path old = new Path(out, table);
-      FileSystem fs = old.getFileSystem(conf);
-      if (fs.exists(old) && !fs.delete(old, true)) {
-        throw new IOException("cannot delete " + old);
-      }
-      if (!fs.rename(fresh, old)) {
-        throw new IOException("cannot rename " + fresh + " to " + old);
-      }
+      Tables.replace(out, table, staging, conf);
     } catch (IOException e) {
       throw new FramingException(ExitCode.STAGE_FAILED, "Cannot swap in the new " + table + " table: " + e.getMessage(), e);
     }

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.framing.ingest.Corpus;
-import io.framing.ingest.DocIds;
 import io.framing.jobs.ExitCode;
 import io.framing.jobs.PipelineOptions;
 import io.framing.jobs.SparkTestSession;
 import io.framing.jobs.io.Tables;
 import io.framing.jobs.schema.DocumentsTable;
 import io.framing.jobs.schema.RelationsTable;
+import io.framing.model.Corpus;
+import io.framing.model.DocIds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.framing.ingest.Corpus;
-import io.framing.ingest.DocIds;
 import io.framing.jobs.SparkTestSession;
+import io.framing.model.Corpus;
+import io.framing.model.DocIds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -174,6 +174,24 @@ class IncrementalIngestTest {
       assertTrue(f.get("read").asLong() > 0, all.get("files").toString());
     });
     assertFalse(all.has("days_written"), "a full run replaces its window");
+    assertEquals(documentsAfterNightly,
+        documents().select("doc_id", "day", "text", "duplicate_of").orderBy("doc_id").collectAsList());
+  }
+
+  @Test
+  @Order(3) // after the full --reingest above
+  void aWindowedReingestKeepsEveryUnchangedFileRecordedSoTheNextRunParsesNothing() throws IOException {
+    run("--since", "2020-10-03", "--until", "2020-10-03", "--reingest");
+    JsonNode windowed = JSON.readTree(out.resolve("_run_report.json").toFile());
+    windowed.get("files").forEach(f -> assertEquals("parsed", f.get("outcome").asText()));
+    assertEquals(0, windowed.get("stage_counts").get("ingest").get("files_left_to_read_again").asLong(),
+        "the old days' files have documents outside the window, published from the same bytes before");
+    assertEquals(3, SparkTestSession.get().read().parquet(out.resolve("ingested_files").toString()).count());
+
+    run();
+    JsonNode next = JSON.readTree(out.resolve("_run_report.json").toFile());
+    next.get("files").forEach(f -> assertEquals("skipped: already_ingested", f.get("outcome").asText(), next.toString()));
+    assertEquals(0, next.get("stage_counts").get("ingest").get("files_parsed").asLong());
     assertEquals(documentsAfterNightly,
         documents().select("doc_id", "day", "text", "duplicate_of").orderBy("doc_id").collectAsList());
   }

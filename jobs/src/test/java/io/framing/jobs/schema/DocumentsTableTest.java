@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.framing.ingest.Corpus;
-import io.framing.ingest.Document;
-import io.framing.ingest.EmbeddedTweet;
+import io.framing.model.Corpus;
+import io.framing.model.Document;
+import io.framing.model.EmbeddedTweet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -18,6 +18,7 @@ class RowBuilderTest {
     assertEquals("t1", row.getString(StanceTable.TWEET_AUTHORS.fieldIndex("doc_id")));
     assertEquals("GOV", row.getString(StanceTable.TWEET_AUTHORS.fieldIndex("role")));
     assertTrue(row.isNullAt(StanceTable.TWEET_AUTHORS.fieldIndex("retweet_of")), "a nullable column left unset is null");
+    assertEquals("ARM", row.getAs("country"), "the row carries its schema and reads by name");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.framing.jobs.SparkTestSession;
+import io.framing.jobs.schema.SentimentTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +15,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +32,11 @@ import org.junit.jupiter.api.Test;
  */
 class VaderCompoundColumnTest {
   private static final double TOLERANCE = 0.001 + 1e-9;
+  /** The columns summarize gives the scorer, by name. */
+  private static final StructType INPUT = DataTypes.createStructType(new StructField[] {
+      DataTypes.createStructField("doc_id", DataTypes.StringType, false),
+      DataTypes.createStructField("corpus", DataTypes.StringType, false),
+      DataTypes.createStructField("text", DataTypes.StringType, false)});
 
   @Test
   void documentAndSentenceRowsCarryTheAuthorsCompound() throws IOException {
@@ -37,7 +46,7 @@ class VaderCompoundColumnTest {
         .fromSparkContext(SparkTestSession.get().sparkContext())
         .broadcast(io.framing.jobs.io.DataBundle.read(root.resolve("data").toString(),
             new org.apache.hadoop.conf.Configuration())));
-    int vaderCompound = ScoreDocuments.SCHEMA.fieldIndex("vader_compound");
+    int vaderCompound = SentimentTable.SCORED.fieldIndex("vader_compound");
     ObjectMapper json = new ObjectMapper();
     List<String> disagreements = new ArrayList<>();
     int texts = 0;
@@ -52,12 +61,12 @@ class VaderCompoundColumnTest {
       double expected = node.get("compound").asDouble();
       texts++;
       for (String corpus : List.of("tweet", "article")) {
-        Iterator<Row> rows = score.call(RowFactory.create("d-" + texts, corpus, text));
+        Iterator<Row> rows = score.call(new GenericRowWithSchema(new Object[] {"d-" + texts, corpus, text}, INPUT));
         List<Row> sentences = new ArrayList<>();
         Row document = null;
         while (rows.hasNext()) {
           Row r = rows.next();
-          if ("D".equals(r.getString(0))) {
+          if (SentimentTable.DOCUMENT.equals(r.getAs("level"))) {
             document = r;
           } else {
             sentences.add(r);
@@ -66,7 +75,7 @@ class VaderCompoundColumnTest {
         if (Math.abs(document.getDouble(vaderCompound) - expected) > TOLERANCE) {
           disagreements.add(corpus + " document: " + expected + " vs " + document.getDouble(vaderCompound) + ": " + text);
         }
-        if (sentences.size() == 1 && sentences.get(0).getString(3).equals(text)) {
+        if (sentences.size() == 1 && sentences.get(0).getAs("text").equals(text)) {
           wholeSentences++;
           double sentence = sentences.get(0).getDouble(vaderCompound);
           if (Math.abs(sentence - expected) > TOLERANCE) {

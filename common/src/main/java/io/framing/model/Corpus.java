@@ -1,4 +1,4 @@
-package io.framing.ingest;
+package io.framing.model;
 
 /** The two kinds of document the product reads. {@link #code()} is the value of the {@code corpus} column. */
 public enum Corpus {

@@ -1,4 +1,4 @@
-package io.framing.ingest;
+package io.framing.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package io.framing.ingest;
+package io.framing.model;
 
 import io.framing.Args;
 import java.time.LocalDate;
