@@ -28,7 +28,7 @@ public final class ExtractStage implements Stage {
 
   @Override
   public String run(SparkSession spark, PipelineOptions options, RunReport report) {
-    ExtractJob.Result r = new ExtractJob(spark).run(options, report);
+    Extraction.Result r = new Extraction(spark).run(options, report);
     return String.format("%d documents read, %d skipped (not English): %d mentions, %d relations",
         r.documentsRead, r.skippedNotEnglish, r.mentions, r.relations);
   }

@@ -2,7 +2,7 @@ package io.framing.jobs.ingest;
 
 import io.framing.jobs.PipelineOptions;
 import io.framing.jobs.Stage;
-import io.framing.jobs.ingest.IngestJob.Result;
+import io.framing.jobs.ingest.Ingestion.Result;
 import io.framing.jobs.report.FileCounts;
 import io.framing.jobs.report.RunReport;
 import io.framing.jobs.schema.DocumentsTable;
@@ -30,7 +30,7 @@ public final class IngestStage implements Stage {
 
   @Override
   public String run(SparkSession spark, PipelineOptions options, RunReport report) {
-    Result r = new IngestJob(spark, new LanguageFiller()).run(options, report);
+    Result r = new Ingestion(spark, new LanguageFiller()).run(options, report);
     long read = r.files.stream().mapToLong(FileCounts::read).sum();
     long folded = r.files.stream().mapToLong(FileCounts::folded).sum();
     return String.format("%d files parsed (%d already ingested, skipped), %d records read: %d documents written"

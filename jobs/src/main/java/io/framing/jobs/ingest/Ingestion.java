@@ -38,7 +38,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ingest stage: list the inputs, parse every file once, fold repeated ids (a copy with
+ * What the ingest stage ({@link IngestStage}) does, on one session: list the inputs, parse every file once, fold repeated ids (a copy with
  * different text is rejected as {@code conflicting_duplicate} instead), mark repeated article text, then write {@code documents} (partitioned by {@code day}) and {@code rejects},
  * and account for every record read in the run report.
  *
@@ -49,13 +49,13 @@ import org.slf4j.LoggerFactory;
  * written, each with its published rows; the run report lists the days
  * ({@link RunReport#daysWritten(SortedSet)}), and the run replaces those partitions only.
  */
-public final class IngestJob {
-  private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
+public final class Ingestion {
+  private static final Logger LOG = LoggerFactory.getLogger(Ingestion.class);
 
   private final SparkSession spark;
   private final LanguageFiller languages;
 
-  public IngestJob(SparkSession spark, LanguageFiller languages) {
+  public Ingestion(SparkSession spark, LanguageFiller languages) {
     this.spark = spark;
     this.languages = languages;
   }

@@ -29,23 +29,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The extract stage: read {@code documents}, keep English (and undetermined or unknown)
+ * What the extract stage ({@link ExtractStage}) does, on one session: read {@code documents}, keep English (and undetermined or unknown)
  * documents, run the core's {@code DocumentExtractor} over them on the executors, and write
  * {@code mentions} and {@code relations}, both partitioned by {@code day}.
  *
- * <p>The dictionaries travel with the job: the driver reads {@code --data-dir} into the
+ * <p>The dictionaries travel with the stage: the driver reads {@code --data-dir} into the
  * pipeline's {@link DataBundle}, broadcasts it, and each executor JVM builds its extractor from
  * it once ({@link ExtractorHolder}).
  */
-public final class ExtractJob {
-  private static final Logger LOG = LoggerFactory.getLogger(ExtractJob.class);
+public final class Extraction {
+  private static final Logger LOG = LoggerFactory.getLogger(Extraction.class);
 
   /** Languages extracted; a null language (not given, not detected) is extracted too. */
   public static final String[] LANGUAGES = {"en", "und"};
 
   private final SparkSession spark;
 
-  public ExtractJob(SparkSession spark) {
+  public Extraction(SparkSession spark) {
     this.spark = spark;
   }
 
