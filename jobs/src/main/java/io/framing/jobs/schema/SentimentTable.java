@@ -37,16 +37,7 @@ public final class SentimentTable {
    * level}, {@link #SENTENCE} for a row of the table and {@link #DOCUMENT} for the document's own
    * score (sentence_idx -1, no text, zero shares), which goes to {@code documents} instead.
    */
-  public static final StructType SCORED = createStructType(new StructField[] {
-      createStructField("level", StringType, false),
-      createStructField("doc_id", StringType, false),
-      createStructField("sentence_idx", IntegerType, false),
-      createStructField("text", StringType, true),
-      createStructField("compound", DoubleType, false),
-      createStructField("positive", DoubleType, false),
-      createStructField("negative", DoubleType, false),
-      createStructField("neutral", DoubleType, false),
-      createStructField("vader_compound", DoubleType, false)});
+  public static final StructType SCORED = scored();
 
   public static final String SENTENCE = "S";
   public static final String DOCUMENT = "D";
@@ -65,5 +56,14 @@ public final class SentimentTable {
     return new RowBuilder(SCORED).set("level", DOCUMENT).set("doc_id", docId).set("sentence_idx", -1)
         .set("compound", compound).set("positive", 0.0).set("negative", 0.0).set("neutral", 0.0)
         .set("vader_compound", vaderCompound).build();
+  }
+
+  /** {@code level}, then the table's columns, {@code text} nullable (a document row has none). */
+  private static StructType scored() {
+    StructType scored = new StructType().add("level", StringType, false);
+    for (StructField f : SCHEMA.fields()) {
+      scored = scored.add(f.name().equals("text") ? f.copy(f.name(), f.dataType(), true, f.metadata()) : f);
+    }
+    return scored;
   }
 }
