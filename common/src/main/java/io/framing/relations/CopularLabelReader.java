@@ -9,11 +9,12 @@ import java.util.Set;
 
 /**
  * A label given with "to be" in someone's words: "Azerbaijan is a terrorist state", "Baku's
- * actions are unacceptable", "it was unacceptable for Israel to supply weapons". Like a
- * characterisation (coding guidelines §2), a hostile label is the speaker's CONDEMN of the party
- * it falls on; the narrator's own copulas are facts about the world, not relations. Not driven
- * by a cue: it reads every analysed sentence that has a speaker, at the label words that
- * {@link EvaluativeLabels} knows. Immutable and thread-safe.
+ * actions are unacceptable", "it was unacceptable for Israel to supply weapons", "the Armenian
+ * claims are pure fiction". As for a characterisation (coding guidelines §2), a hostile label is
+ * the speaker's CONDEMN of the party it falls on, and a charge of falsehood or any label on a
+ * claim is a REJECT of the claim's owner; the narrator's own copulas are facts about the world,
+ * not relations. Not driven by a cue: it reads every analysed sentence that has a speaker, at
+ * the label words that {@link EvaluativeLabels} knows. Immutable and thread-safe.
  */
 final class CopularLabelReader {
   private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "remains", "remain");
@@ -32,8 +33,7 @@ final class CopularLabelReader {
     for (int i = 1; i < v.size(); i++) {
       Optional<EvaluativeLabels.Label> label = labels.of(v.word(i));
       Actor speaker = voices.speaker(v.sentence().index(), i);
-      if (label.isEmpty() || label.get() != EvaluativeLabels.Label.HOSTILE || speaker == null || v.inMention(i)
-          || v.isVerb(i)) {
+      if (label.isEmpty() || speaker == null || v.inMention(i) || v.isVerb(i)) {
         // "is blocking social media": a progressive verb, not a label
         continue;
       }
@@ -41,9 +41,14 @@ final class CopularLabelReader {
       if (copula < 0 || v.isNegated(copula + 1, Math.max(0, copula - 3))) {
         continue;
       }
+      int floor = roles.floorFor(v, copula);
+      int claim = claimNounBefore(v, copula, Math.max(floor, copula - 8));
+      if (label.get() == EvaluativeLabels.Label.FALSITY || claim >= 0) {
+        rejectClaim(v, voices, state, speaker, copula, i, claim, floor);
+        continue;
+      }
       Mention target = forWhomAfter(v, i);
       if (target == null) {
-        int floor = roles.floorFor(v, copula);
         Mention subject = v.subjectBefore(copula, Math.max(floor, copula - 6), true);
         if (subject != null && !(subject.kind() == MentionKind.PRONOUN
             && Voices.FIRST_PERSON.contains(v.word(subject.tokenStart())))) {
@@ -62,14 +67,64 @@ final class CopularLabelReader {
     }
   }
 
-  /** A form of "to be" at most three tokens before the label, only determiners, adverbs and adjectives between. */
+  /**
+   * "Armenian claims about a downed jet are pure fiction", "this is a lie": the speaker rejects the
+   * claim's owner, the possessor or nationality of the claim noun, else (a bare "this", "it", "the
+   * reports") the side the latest accusation came from ({@link ClauseRoles#claimOwner}). A label on
+   * no claim and no pronoun ("Pashinyan is a liar") falls on its subject.
+   */
+  private void rejectClaim(AnnotatedSentence v, Voices voices, ExtractionState state, Actor speaker, int copula,
+      int labelAt, int claim, int floor) {
+    Mention owner = claim >= 0 ? ActOwners.ownerOfNoun(v, claim, claim + 1, copula) : null;
+    Actor target = null;
+    if (owner != null) {
+      target = owner.actor();
+    } else if (claim < 0) {
+      Mention subject = v.subjectBefore(copula, Math.max(floor, copula - 6), true);
+      if (subject != null && subject.kind() != MentionKind.PRONOUN) {
+        target = subject.actor();
+      }
+    }
+    if (target == null && (claim >= 0 || copula > 0 && BARE_SUBJECTS.contains(v.word(copula - 1)))) {
+      target = roles.claimOwner(state, speaker);
+    }
+    if (target == null || roles.sides().sameSide(speaker.country(), target.country())) {
+      return;
+    }
+    state.emit(v, new CueMatch(CUE, copula, labelAt + 1), voices, speaker, RelationType.REJECT, target, null, 0.6,
+        "copular-label");
+  }
+
+  private static final Set<String> BARE_SUBJECTS = Set.of("this", "it", "that");
+
+  /** A claim noun heading the copula's subject ("the reports ... are"), not past a verb; -1 when none. */
+  private static int claimNounBefore(AnnotatedSentence v, int copula, int floor) {
+    for (int j = copula - 1; j >= floor; j--) {
+      if (ClauseRoles.CLAIM_NOUNS.contains(v.word(j)) && !v.inMention(j)) {
+        return j;
+      }
+      if (v.isVerb(j) && !v.word(j).endsWith("ed") || v.word(j).equals("that") || v.word(j).equals(",")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A form of "to be" at most three tokens before the label, only determiners, adverbs and
+   * adjectives between, coordinated ("unhelpful and provocative") or with one noun of a compound
+   * right before the label ("a war crime").
+   */
   private static int copulaBefore(AnnotatedSentence v, int label) {
     for (int j = label - 1; j >= Math.max(0, label - 4); j--) {
       if (COPULAS.contains(v.word(j))) {
         return j;
       }
       String p = v.tag(j);
-      if (!(p.equals("DET") || p.equals("ADV") || p.equals("ADJ") || v.word(j).equals("\"") || v.word(j).equals("“"))) {
+      String w = v.word(j);
+      boolean compound = j == label - 1 && p.equals("NOUN") && !v.inMention(j);
+      if (!(p.equals("DET") || p.equals("ADV") || p.equals("ADJ") || compound || w.equals("and") || w.equals(",")
+          || w.equals("\"") || w.equals("“"))) {
         return -1;
       }
     }

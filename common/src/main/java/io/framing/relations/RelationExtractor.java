@@ -202,9 +202,13 @@ public final class RelationExtractor {
 
   private void readSentence(AnnotatedSentence v, Voices voices, ExtractionState state) {
     List<CueMatch> found = new ArrayList<>();
+    List<CueMatch> nominalised = new ArrayList<>();
     for (CueMatch cue : cues.find(v.words())) {
       if (fitsGrammar(v, cue) && !(cue.cue().target() == Cue.Target.LABEL && CharacterisationReader.distancing(v, cue.start()))) {
         found.add(cue);
+      } else if (usedAsNoun(v, cue)) {
+        found.add(cue);
+        nominalised.add(cue);
       }
     }
     int contentAfter = Integer.MAX_VALUE;
@@ -231,7 +235,7 @@ public final class RelationExtractor {
         continue;
       }
       int before = state.relations.size();
-      readerFor(cue.cue()).read(v, cue, voices, state);
+      (nominalised.contains(cue) ? nominalAct : readerFor(cue.cue())).read(v, cue, voices, state);
       if (type != RelationType.ATTACK && type != RelationType.SUPPORT && type != RelationType.MEDIATE
           && (state.relations.size() > before || cue.cue().kind() == Cue.Kind.VERB)) {
         contentAfter = Math.min(contentAfter, cue.end());
@@ -244,6 +248,24 @@ public final class RelationExtractor {
         state.recentAddressees.add(m);
       }
     }
+  }
+
+  private static final Set<String> NOUN_DETERMINERS = Set.of("its", "their", "his", "her", "our", "the", "a", "an",
+      "'s", "renewed", "repeated", "fresh", "new", "earlier", "latest", "urgent", "strong");
+
+  /**
+   * A verb of speech used as a noun of the same form ("its calls on Baku", "their demand that
+   * Ankara withdraw", "a fresh appeal to the co-chairs"): the act is still the speaker's, who is
+   * found as for any act carried by a noun (possessor, or the subject of "issued", "renewed" ...).
+   * Violence is left out: "the attack" names an event, not anyone's speech.
+   */
+  private static boolean usedAsNoun(AnnotatedSentence v, CueMatch cue) {
+    if (cue.cue().kind() != Cue.Kind.VERB || cue.cue().relation() == RelationType.ATTACK
+        || cue.cue().target() != Cue.Target.OBJECT || cue.start() == 0
+        || !v.tag(cue.start()).equals("NOUN")) {
+      return false;
+    }
+    return NOUN_DETERMINERS.contains(v.word(cue.start() - 1));
   }
 
   /** A verb cue must be used as a verb, a noun cue as a noun. */

@@ -3,6 +3,7 @@ package io.framing.relations;
 import static io.framing.relations.ExtractionFixture.article;
 import static io.framing.relations.ExtractionFixture.keys;
 import static io.framing.relations.ExtractionFixture.relations;
+import static io.framing.relations.ExtractionFixture.tweet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -121,6 +122,27 @@ class ConstructionReadersTest {
         "The Armenian foreign ministry said it was unacceptable for Israel to supply weapons to Azerbaijan.")));
     assertEquals(List.of(), keys(article("Pashinyan said Azerbaijan is blocking the internet.")), "a progressive verb");
     assertEquals(List.of(), keys(article("Armenia is a small country, the minister said.")), "no label");
+  }
+
+  @Test
+  void aLabelWithToBeOnAClaimOrOfFalsehoodIsARejectionOfTheClaimsOwner() {
+    assertEquals(List.of("AZE/GOV REJECT ARM"),
+        keys(tweet("HikmetHajiyev", null, "Armenian claims about a downed Azerbaijani jet are pure fiction.")));
+    assertEquals(List.of("RUS/GOV REJECT TUR"),
+        keys(article("Zakharova said the Turkish statements were unhelpful and provocative.")), "coordinated labels");
+    List<String> k = keys(article("Armenia said Azerbaijan had shelled Stepanakert. Baku said this was a lie."));
+    assertTrue(k.contains("AZE/GOV REJECT ARM"), k.toString());
+    // A claim that is not labelled is nobody's rejection.
+    assertEquals(List.of(), keys(article("Aliyev said the Armenian reports were published on Monday.")));
+  }
+
+  @Test
+  void aVerbOfSpeechUsedAsANounIsTheActOfItsOwnerOrIssuer() {
+    assertEquals(List.of("ARM/GOV DEMAND TUR"), keys(article("Yerevan repeated its demand that Ankara withdraw its F-16 jets.")));
+    assertEquals(List.of("EU/IGO APPEAL ARM", "EU/IGO APPEAL AZE"),
+        keys(article("The European Union renewed its calls on Armenia and Azerbaijan to return to negotiations.")));
+    // An attack named by a noun is an event, not anyone's speech.
+    assertEquals(List.of(), keys(article("The attack on the bridge began at dawn.")));
   }
 
   @Test
