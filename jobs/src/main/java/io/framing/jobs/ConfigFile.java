@@ -17,14 +17,17 @@ import org.apache.hadoop.fs.Path;
  * {@code --config FILE}: settings in a {@code key=value} properties file whose keys are the long
  * options without their dashes ({@code input=data/corpus}, {@code output=out}, {@code since=2020-10-05}).
  * {@code input} takes several paths separated by commas (commas inside a {@code {a,b}} glob
- * stay). An option given on the command line overrides the file's key; an empty value is
- * unset; a key that is no option is an error naming it. The file is read through Hadoop's file
+ * stay). A flag's key ({@code reingest}, {@code summary-only}) takes {@code true} or {@code false}.
+ * An option given on the command line overrides the file's key; an empty value is unset; a key
+ * that is no option, or a flag's value that is neither true nor false, is an error naming it. The file is read through Hadoop's file
  * systems, so {@code hdfs://} and {@code s3a://} paths work where those are configured.
  */
 public final class ConfigFile {
   /** The keys a config file may set: every long option that takes a value. */
   public static final List<String> KEYS = List.of("input", "output", "format", "data-dir", "max-record-bytes",
-      "since", "until", "progress-seconds", "gold", "min-relation-f1");
+      "since", "until", "progress-seconds", "gold", "min-relation-f1", "reingest", "summary-only");
+  /** The keys of {@link #KEYS} that are flags: {@code true} gives the flag, {@code false} leaves it out. */
+  public static final List<String> FLAG_KEYS = List.of("reingest", "summary-only");
 
   private ConfigFile() {}
 
@@ -67,6 +70,16 @@ public final class ConfigFile {
       }
       String value = settings.getProperty(key).trim();
       if (value.isEmpty() || given.contains(key)) {
+        continue;
+      }
+      if (FLAG_KEYS.contains(key)) {
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+          throw new FramingException(ExitCode.BAD_ARGUMENTS, "Key '" + key + "' in config file " + file
+              + " is a flag: true or false, got '" + value + "'");
+        }
+        if (value.equalsIgnoreCase("true")) {
+          merged.add("--" + key);
+        }
         continue;
       }
       List<String> values = key.equals("input") ? splitOutsideBraces(value) : List.of(value);

@@ -51,6 +51,24 @@ class ConfigFileTest {
   }
 
   @Test
+  void flagsAreKeysWithTrueOrFalse() throws IOException {
+    PipelineOptions on = PipelineOptions.parse(new String[] {"run", "--config",
+        config("input=in\noutput=out\nreingest=true\n").toString()});
+    assertTrue(on.reingest());
+    PipelineOptions off = PipelineOptions.parse(new String[] {"run", "--config",
+        config("input=in\noutput=out\nreingest=false\n").toString()});
+    assertEquals(false, off.reingest());
+    PipelineOptions summary = PipelineOptions.parse(new String[] {"evaluate", "--gold", "g.jsonl", "--config",
+        config("output=out\nsummary-only=TRUE\n").toString()});
+    assertTrue(summary.summaryOnly());
+    Path bad = config("input=in\noutput=out\nreingest=yes\n");
+    FramingException e = assertThrows(FramingException.class,
+        () -> PipelineOptions.parse(new String[] {"run", "--config", bad.toString()}));
+    assertEquals(ExitCode.BAD_ARGUMENTS, e.exitCode());
+    assertTrue(e.getMessage().contains("'reingest'") && e.getMessage().contains("'yes'"), e.getMessage());
+  }
+
+  @Test
   void anUnknownKeyIsAnErrorNamingIt() throws IOException {
     Path file = config("output=out\ninputs=typo\n");
     FramingException e = assertThrows(FramingException.class,
