@@ -135,8 +135,43 @@ final class AnnotatedSentence {
           p[j++] = true;
         }
       }
+      int attributionEnd = w.equals(",") ? parentheticalAttributionEnd(i) : -1;
+      for (int j = i + 1; j < attributionEnd; j++) {
+        p[j] = true;
+      }
     }
     return p;
+  }
+
+  private static final Set<String> PARENTHETICAL_SPEECH = Set.of("said", "says", "added", "adds", "told", "noted",
+      "stressed", "claimed", "insisted", "argued", "warned");
+
+  /**
+   * "Armenian forces, Aliyev said, had attacked ...", '"Armenian forces," he said, "have ...': an
+   * attribution set off by commas inside the report (a speaker of a few words, a verb of saying,
+   * an optional short object such as "reporters"). Returns the closing comma's index, or -1.
+   */
+  private int parentheticalAttributionEnd(int comma) {
+    for (int j = comma + 1; j < Math.min(tokens.size() - 1, comma + 8); j++) {
+      String w = lower.get(j);
+      if (PARENTHETICAL_SPEECH.contains(w)) {
+        if (j == comma + 1 || j == comma + 2 && QUOTE_MARKS.contains(lower.get(comma + 1))) {
+          return -1;
+        }
+        for (int k = j + 1; k < Math.min(tokens.size() - 1, j + 3); k++) {
+          if (lower.get(k).equals(",")) {
+            return k;
+          }
+        }
+        return lower.get(j + 1).equals(",") ? j + 1 : -1;
+      }
+      String t = pos.get(j);
+      if (!(t.equals("PROPN") || t.equals("NOUN") || t.equals("PRON") || t.equals("DET") || t.equals("ADJ")
+          || w.equals("'s") || w.equals("of") || w.equals("for") || j == comma + 1 && QUOTE_MARKS.contains(w))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Mentions that start at the same token as {@code m} or are coordinated with it ("Armenia and Azerbaijan"). */
@@ -235,8 +270,8 @@ final class AnnotatedSentence {
     while (j > from && parenthetical[j] && !(lower.get(j).equals(",") && j + 1 < size() && RELATIVES.contains(lower.get(j + 1)))) {
       j--;
     }
-    if (j <= from || !lower.get(j).equals(",")) {
-      return null;
+    if (j <= from || !lower.get(j).equals(",") || j + 1 >= size() || !RELATIVES.contains(lower.get(j + 1))) {
+      return null; // not a relative clause: ", Aliyev said," is an attribution, it hangs on nothing
     }
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);

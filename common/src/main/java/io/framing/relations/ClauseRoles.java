@@ -62,6 +62,15 @@ final class ClauseRoles {
   int floorFor(AnnotatedSentence v, int cueStart) {
     int floor = 0;
     for (int i = cueStart - 1; i >= 0; i--) {
+      if (speechVerbs.isSpeechVerb(v, i) && v.isParentheticalAt(i) && !v.isParentheticalAt(cueStart)) {
+        // "Armenian forces, Aliyev said, had shelled Tartar": the attribution set off by commas
+        // sits inside the report, whose clause began before it.
+        int open = i;
+        while (open > 0 && v.isParentheticalAt(open)) {
+          open--;
+        }
+        return v.clauseStart(open, 0);
+      }
       if (speechVerbs.isSpeechVerb(v, i)) {
         floor = i + 1;
         // "told @SecPompeo that ...": the clause starts after "that", past the verb's own object.

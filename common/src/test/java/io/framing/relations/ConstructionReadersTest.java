@@ -137,6 +137,16 @@ class ConstructionReadersTest {
   }
 
   @Test
+  void anAttributionSetOffByCommasInsideTheReportMakesItTheSpeakers() {
+    assertEquals(List.of("AZE/GOV ACCUSE ARM"), keys(article("Armenian forces, Aliyev said, had shelled Tartar.")));
+    assertEquals(List.of("AZE/GOV ACCUSE ARM"), keys(article(
+        "Aliyev addressed the nation on Sunday. \"Armenian forces,\" he said, \"have attacked our villages.\"")));
+    // A relative clause is no attribution: its antecedent is still the subject.
+    assertEquals(List.of("ARM/GOV ACCUSE AZE"),
+        keys(article("Pashinyan, who spoke to reporters, said Azerbaijani forces had shelled Stepanakert.")));
+  }
+
+  @Test
   void aVerbOfSpeechUsedAsANounIsTheActOfItsOwnerOrIssuer() {
     assertEquals(List.of("ARM/GOV DEMAND TUR"), keys(article("Yerevan repeated its demand that Ankara withdraw its F-16 jets.")));
     assertEquals(List.of("EU/IGO APPEAL ARM", "EU/IGO APPEAL AZE"),
