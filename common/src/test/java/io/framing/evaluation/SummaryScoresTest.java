@@ -1,6 +1,8 @@
 package io.framing.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -33,6 +35,19 @@ class SummaryScoresTest {
     assertEquals(3, s.items());
     // positive: tp 1, fp 1 -> F1 2/3; negative: fn 1 -> 0; neutral: tp 1 -> 1
     assertEquals((2.0 / 3 + 0 + 1) / 3, s.macroF1(), 1e-9);
+    assertTrue(s.scored());
+    PolarityScores none = PolarityScores.score(PolarityScores.items(List.of(
+        doc("{\"native_id\":\"3\",\"corpus\":\"tweet\",\"gold\":{}}"))), new PolarityScores.Predictions() {
+          public Double document(String key) {
+            return 0.5;
+          }
+
+          public Double sentence(String key, String sentence) {
+            return 0.5;
+          }
+        });
+    assertEquals(0, none.items());
+    assertFalse(none.scored(), "a set without polarity items is not scored");
     assertEquals("neutral", PolarityScores.label(0.0499));
     assertEquals("negative", PolarityScores.label(-0.05));
   }

@@ -139,7 +139,11 @@ public final class EvaluateCommand {
     for (Threshold t : options.thresholds()) {
       Double value = metric(sections, t.metric());
       if (value == null) {
-        throw new FramingException(ExitCode.BAD_ARGUMENTS, "No scorer gives the metric " + t.metric());
+        ScoreSection section = sectionOf(sections, t.metric());
+        throw new FramingException(ExitCode.BAD_ARGUMENTS, section == null
+            ? "No scorer gives the metric " + t.metric()
+            : "No metric " + t.metric() + " for this gold set: " + section.name() + " gives "
+                + (section.metrics().isEmpty() ? "nothing here (nothing in the set to score)" : section.metrics().keySet()));
       }
       boolean passed = t.passes(value);
       ObjectNode node = thresholds.addObject();
@@ -179,6 +183,15 @@ public final class EvaluateCommand {
     } catch (IllegalArgumentException e) {
       throw new FramingException(ExitCode.BAD_ARGUMENTS, e.getMessage(), e);
     }
+  }
+
+  private static ScoreSection sectionOf(List<ScoreSection> sections, String name) {
+    for (ScoreSection s : sections) {
+      if (name.startsWith(s.name() + ".")) {
+        return s;
+      }
+    }
+    return null;
   }
 
   private static Double metric(List<ScoreSection> sections, String name) {

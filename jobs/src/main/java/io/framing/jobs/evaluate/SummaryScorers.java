@@ -55,6 +55,11 @@ public final class SummaryScorers {
     public ScoreSection score(EvaluationInput input) {
       PolarityScores adjusted = score(input, "sentiment", "compound");
       Map<String, Double> metrics = new LinkedHashMap<>();
+      if (!adjusted.scored()) {
+        // A set without polarity items (seed) has no macro-F1: 1.000 from empty classes would read as a score.
+        return new Section(name(), metrics, new LinkedHashMap<>(), adjusted.errors(),
+            "polarity: no gold items in this set, not scored");
+      }
       metrics.put("macro_f1", adjusted.macroF1());
       Map<String, Counts> byClass = new LinkedHashMap<>(adjusted.byClass());
       // A run written before the plain-VADER columns existed is still scored, on its adjusted score.
@@ -221,6 +226,9 @@ public final class SummaryScorers {
     @Override
     public void print(PrintStream out, boolean details) {
       out.println(headline);
+      if (byClass.isEmpty() && metrics.isEmpty()) {
+        return; // not scored: the headline says why
+      }
       out.printf("  %-22s %5s %5s %5s %7s %7s %7s%n", "class", "tp", "fp", "fn", "P", "R", "F1");
       byClass.forEach((k, c) -> out.printf("  %-22s %5d %5d %5d %7.3f %7.3f %7.3f%n", k, c.truePositives(),
           c.falsePositives(), c.falseNegatives(), c.precision(), c.recall(), c.f1()));
