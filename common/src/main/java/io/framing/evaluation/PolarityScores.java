@@ -84,13 +84,12 @@ public final class PolarityScores {
     return new PolarityScores(byClass, items.size(), errors);
   }
 
-  /** Mean F1 over the classes positive, negative and neutral. */
   /** Whether there was anything to score: a set without polarity items has no macro-F1. */
   public boolean scored() {
     return items > 0;
   }
 
-  /** The mean F1 of the three classes; only meaningful when {@link #scored()}. */
+  /** Mean F1 over the classes positive, negative and neutral; only meaningful when {@link #scored()}. */
   public double macroF1() {
     double sum = 0;
     for (String k : CLASSES) {

@@ -250,7 +250,8 @@ public final class RelationExtractor {
     }
   }
 
-  private static final Set<String> NOUN_DETERMINERS = Set.of("its", "their", "his", "her", "our", "the", "a", "an",
+  /** Words that only lead a noun phrase: determiners, possessives, and the modifiers of a renewed act. */
+  private static final Set<String> NOUN_PHRASE_LEADS = Set.of("its", "their", "his", "her", "our", "the", "a", "an",
       "'s", "renewed", "repeated", "fresh", "new", "earlier", "latest", "urgent", "strong");
 
   /**
@@ -265,7 +266,7 @@ public final class RelationExtractor {
         || !v.tag(cue.start()).equals("NOUN")) {
       return false;
     }
-    return NOUN_DETERMINERS.contains(v.word(cue.start() - 1));
+    return NOUN_PHRASE_LEADS.contains(v.word(cue.start() - 1));
   }
 
   /** A verb cue must be used as a verb, a noun cue as a noun. */

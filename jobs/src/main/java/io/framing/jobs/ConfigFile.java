@@ -19,11 +19,12 @@ import org.apache.hadoop.fs.Path;
  * {@code input} takes several paths separated by commas (commas inside a {@code {a,b}} glob
  * stay). A flag's key ({@code reingest}, {@code summary-only}) takes {@code true} or {@code false}.
  * An option given on the command line overrides the file's key; an empty value is unset; a key
- * that is no option, or a flag's value that is neither true nor false, is an error naming it. The file is read through Hadoop's file
- * systems, so {@code hdfs://} and {@code s3a://} paths work where those are configured.
+ * that is no option, or a flag's value that is neither true nor false, is an error naming it.
+ * The file is read through Hadoop's file systems, so {@code hdfs://} and {@code s3a://} paths
+ * work where those are configured.
  */
 public final class ConfigFile {
-  /** The keys a config file may set: every long option that takes a value. */
+  /** The keys a config file may set: every long option that takes a value, and the flags of {@link #FLAG_KEYS}. */
   public static final List<String> KEYS = List.of("input", "output", "format", "data-dir", "max-record-bytes",
       "since", "until", "progress-seconds", "gold", "min-relation-f1", "reingest", "summary-only");
   /** The keys of {@link #KEYS} that are flags: {@code true} gives the flag, {@code false} leaves it out. */

@@ -195,13 +195,8 @@ public final class EvaluateCommand {
   }
 
   private static Double metric(List<ScoreSection> sections, String name) {
-    for (ScoreSection s : sections) {
-      String prefix = s.name() + ".";
-      if (name.startsWith(prefix)) {
-        return s.metrics().get(name.substring(prefix.length()));
-      }
-    }
-    return null;
+    ScoreSection s = sectionOf(sections, name);
+    return s == null ? null : s.metrics().get(name.substring(s.name().length() + 1));
   }
 
   private static String write(SparkSession spark, String outputDir, String set, ObjectNode report) {
