@@ -36,6 +36,9 @@ final class ActOwners {
     return null;
   }
 
+  /** The prepositions after an act noun that bring what was hit: "the shelling of", "the attack on". */
+  static final Set<String> VICTIM_PREPOSITIONS = Set.of("of", "on", "against");
+
   private static final Set<String> PHRASE_ENDS = Set.of(",", ";", ":", "that", "which", "who", "and", "but");
 
   /**
@@ -60,7 +63,8 @@ final class ActOwners {
         return m;
       }
     }
-    // "by X" right after the noun, or after its "of" phrase: "the shelling of Stepanakert by Azerbaijan".
+    // "by X" right after the noun, or after the phrase naming what was hit: "the shelling of
+    // Stepanakert by Azerbaijan", "the attack on Barda by Armenian forces".
     for (int i = nounEnd; i < Math.min(clauseEnd, nounEnd + 6); i++) {
       String w = v.word(i);
       if (w.equals("by")) {
@@ -69,7 +73,7 @@ final class ActOwners {
       if (i == nounEnd && AGENTIVE_PARTICIPLES.contains(w)) {
         continue; // "crimes committed by Azerbaijani forces"
       }
-      if (i == nounEnd ? !w.equals("of") : v.isVerb(i) || w.equals(",") || w.equals("and")) {
+      if (i == nounEnd ? !VICTIM_PREPOSITIONS.contains(w) : v.isVerb(i) || w.equals(",") || w.equals("and")) {
         return null;
       }
     }

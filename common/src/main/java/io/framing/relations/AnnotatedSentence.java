@@ -158,12 +158,18 @@ final class AnnotatedSentence {
         if (j == comma + 1 || j == comma + 2 && QUOTE_MARKS.contains(lower.get(comma + 1))) {
           return -1;
         }
-        for (int k = j + 1; k < Math.min(tokens.size() - 1, j + 3); k++) {
+        int close = -1;
+        for (int k = j + 1; k < Math.min(tokens.size() - 1, j + 3) && close < 0; k++) {
           if (lower.get(k).equals(",")) {
-            return k;
+            close = k;
           }
         }
-        return lower.get(j + 1).equals(",") ? j + 1 : -1;
+        if (close < 0 && lower.get(j + 1).equals(",")) {
+          close = j + 1;
+        }
+        // '"...," Cavusoglu said, calling on ...': a participle after the attribution is the
+        // speaker's own phrase, not the report going on; the attribution is the main clause.
+        return close > 0 && close + 1 < tokens.size() && isPresentParticiple(close + 1) ? -1 : close;
       }
       String t = pos.get(j);
       if (!(t.equals("PROPN") || t.equals("NOUN") || t.equals("PRON") || t.equals("DET") || t.equals("ADJ")
@@ -172,6 +178,14 @@ final class AnnotatedSentence {
       }
     }
     return -1;
+  }
+
+  /**
+   * A word in -ing that reads as a verb: "calling", "accusing". The tagger often calls a
+   * participle after a comma a noun ("..., warning that"), so a noun counts too.
+   */
+  boolean isPresentParticiple(int i) {
+    return lower.get(i).endsWith("ing") && lower.get(i).length() > 4 && (pos.get(i).equals("VERB") || pos.get(i).equals("NOUN"));
   }
 
   /** Mentions that start at the same token as {@code m} or are coordinated with it ("Armenia and Azerbaijan"). */
@@ -299,6 +313,9 @@ final class AnnotatedSentence {
    */
   boolean isObjectOfVerb(Mention m) {
     int j = previousContentToken(m.tokenStart());
+    if (j > 0 && PHRASAL_PARTICLES.contains(lower.get(j)) && isVerb(j - 1)) {
+      j--; // "cut off all US military aid", "shot down an Armenian jet": the object of a phrasal verb
+    }
     if (j < 0 || !(isVerb(j) || looksVerbal(j)) || lower.get(j).equals("said") || lower.get(j).equals("says")) {
       return false;
     }
@@ -308,6 +325,9 @@ final class AnnotatedSentence {
         || w.equals("announced") || w.equals("added") || w.equals("stated") || w.equals("reported")
         || w.equals("wrote") || w.equals("tweeted") || w.equals("saying"));
   }
+
+  /** The particles of phrasal verbs whose object follows them: "cut off", "shot down", "set up". */
+  private static final Set<String> PHRASAL_PARTICLES = Set.of("off", "down", "up", "out", "back", "away");
 
   boolean isPrepositionalObject(Mention m) {
     int j = previousContentToken(m.tokenStart());

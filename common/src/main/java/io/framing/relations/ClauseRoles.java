@@ -89,8 +89,12 @@ final class ClauseRoles {
   /** The source of an act: the subject, the passive agent, or the speaker of an imperative. */
   List<Actor> sourcesOf(AnnotatedSentence v, CueMatch cue, Voices voices, boolean passive) {
     int floor = floorFor(v, cue.start());
-    if (!passive && cue.start() > 0 && (v.word(cue.start() - 1).equals("and") || v.word(cue.start() - 1).equals("but"))
-        && floor > 0) {
+    boolean joined = cue.start() > 0 && (v.word(cue.start() - 1).equals("and") || v.word(cue.start() - 1).equals("but"));
+    // "Cavusoglu said Armenia was the obstacle, calling on the world to act": a participle phrase
+    // after a reported clause is the speaker's (a report's own violence, "..., killing two", is not).
+    boolean speakersParticiple = cue.start() > 0 && v.word(cue.start() - 1).equals(",") && v.isPresentParticiple(cue.start())
+        && cue.cue().relation() != RelationType.ATTACK && cue.cue().target() != Cue.Target.AGENT;
+    if (!passive && (joined || speakersParticiple) && floor > 0) {
       // "Hajiyev told reporters that Armenia was committing war crimes and urged ...": a verb
       // joined by "and" after a reported clause shares the main clause's subject.
       Mention main = v.subjectBefore(floor, 0, false);

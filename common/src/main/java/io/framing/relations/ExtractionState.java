@@ -28,9 +28,30 @@ final class ExtractionState {
     this.narrated = narrated;
   }
 
-  /** The relations in the order they were found. */
+  /**
+   * The relations in the order they were found. An untargeted relation is left out when the same
+   * party (source country and role) has one of the same type with a target in the document: in
+   * "Iran will not tolerate stray fire on its soil. We warn Baku and Yerevan ..." Iran warns the
+   * two, not a third party nobody named.
+   */
   List<Relation> relations() {
-    return new ArrayList<>(relations.values());
+    java.util.Set<String> targeted = new java.util.HashSet<>();
+    for (Relation r : relations.values()) {
+      if (r.target() != null) {
+        targeted.add(partyAndType(r));
+      }
+    }
+    List<Relation> out = new ArrayList<>();
+    for (Relation r : relations.values()) {
+      if (r.target() != null || !targeted.contains(partyAndType(r))) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private static String partyAndType(Relation r) {
+    return r.source().country() + "|" + r.source().role() + "|" + r.type();
   }
 
   void emit(AnnotatedSentence v, CueMatch cue, Voices voices, Actor source, Actor target,

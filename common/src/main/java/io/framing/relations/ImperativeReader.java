@@ -37,7 +37,8 @@ final class ImperativeReader implements CueReader {
     }
     Actor addressee = null;
     for (int i = cue.end(); i < v.size(); i++) {
-      if (VOCATIVE_WORLD.contains(v.word(i)) && i > 0 && v.word(i - 1).equals(",")) {
+      // "Wake up, world." and, as tweets write it, "Wake up world!"
+      if (VOCATIVE_WORLD.contains(v.word(i)) && i > 0 && (v.word(i - 1).equals(",") || i == cue.end())) {
         addressee = internationalCommunity;
       }
     }

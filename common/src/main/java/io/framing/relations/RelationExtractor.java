@@ -226,8 +226,10 @@ public final class RelationExtractor {
         continue;
       }
       if (c > 0 && cue.start() > 0 && v.word(cue.start() - 1).equals("to") && !speechBetween
-          && cue.cue().kind() == Cue.Kind.VERB && found.get(c - 1).cue().relation() != RelationType.ATTACK) {
+          && cue.cue().kind() == Cue.Kind.VERB && found.get(c - 1).cue().relation() != RelationType.ATTACK
+          && v.clauseStart(cue.start(), 0) <= found.get(c - 1).start()) {
         // "called on the administration to press Turkey": the second act is what is asked for.
+        // Not across a clause break: "did not blame either side, but Lavrov phoned ... to urge".
         continue;
       }
       if (cue.cue().target() == Cue.Target.CLAIM_OWNER && rejectedHere

@@ -91,6 +91,13 @@ final class VerbActReader implements CueReader {
       // and its agent is the one condemned.
       targetMention = ActOwners.agentInPhrase(v, cue.end(), v.clauseEnd(cue.end()));
     }
+    if (targetMention == null && attackerOfVictim == null && type == RelationType.APPEAL) {
+      // "contacted both sides to urge an end to the violence": an appeal made in the contact is
+      // made to the one contacted.
+      for (Mention m : contactedBefore(v, cue.start(), floor)) {
+        targets.add(m.actor());
+      }
+    }
     if (targetMention == null && attackerOfVictim != null) {
       // "condemned the shelling of Stepanakert": no attacker named; in a two-sided war it is the
       // side that last attacked, or else the other side of the victim.
@@ -145,6 +152,43 @@ final class VerbActReader implements CueReader {
         state.emit(v, cue, voices, source, target, about, confidence, rule);
       }
     }
+  }
+
+  /** Verbs of getting in touch with someone. */
+  private static final Set<String> CONTACT_VERBS = Set.of("contact", "contacted", "contacts", "contacting", "phone",
+      "phoned", "phones", "phoning", "telephone", "telephoned", "telephones", "telephoning", "call", "called", "calls",
+      "calling", "meet", "met", "meets", "meeting", "summon", "summoned", "summons", "summoning", "write", "wrote",
+      "writes", "writing", "speak", "spoke", "speaks", "speaking", "talk", "talked", "talks", "talking");
+
+  /**
+   * Who was contacted when a cue is the purpose of getting in touch: "contacted both sides to
+   * urge", "phoned his Armenian and Azerbaijani counterparts to urge", "wrote to Pompeo to ask".
+   * The mentions between the contact verb and the "to" of the cue; none when the cue does not
+   * follow "to" or no contact verb opens the phrase within eight words of the clause.
+   */
+  private static List<Mention> contactedBefore(AnnotatedSentence v, int cueStart, int floor) {
+    int to = cueStart - 1;
+    if (to < 1 || !v.word(to).equalsIgnoreCase("to")) {
+      return List.of();
+    }
+    for (int i = to - 1; i >= Math.max(floor, to - 8); i--) {
+      String w = v.word(i).toLowerCase(java.util.Locale.ROOT);
+      if (CONTACT_VERBS.contains(w)) {
+        List<Mention> contacted = new ArrayList<>();
+        for (Mention m : v.mentions()) {
+          if (m.tokenStart() > i && m.tokenEnd() <= to && m.kind() != MentionKind.PRONOUN
+              && !ClauseRoles.SETTING_PREPOSITIONS.contains(v.word(m.tokenStart() - 1).toLowerCase(java.util.Locale.ROOT))) {
+            // ("met Cavusoglu in Brussels": a place is the setting, not one contacted)
+            contacted.add(m);
+          }
+        }
+        return contacted;
+      }
+      if (w.equals(",") || w.equals(";") || v.isVerb(i)) {
+        return List.of();
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -209,11 +253,17 @@ final class VerbActReader implements CueReader {
    */
   private Actor attackerOf(AnnotatedSentence v, ExtractionState state, int clauseEnd) {
     int after = state.nextCueEnd;
-    if (after >= clauseEnd || !(v.word(after).equals("of") || v.word(after).equals("on") || v.word(after).equals("against"))) {
+    if (after >= clauseEnd || !ActOwners.VICTIM_PREPOSITIONS.contains(v.word(after))) {
       return null;
     }
-    Mention victim = v.firstAfter(after + 1, Math.min(clauseEnd, after + 5));
-    String victimSide = victim != null ? victim.actor().country() : placeAfter(v, after + 1, clauseEnd);
+    int victimEnd = Math.min(clauseEnd, after + 5);
+    for (int i = after + 1; i < victimEnd; i++) {
+      if (v.word(i).equals("by")) {
+        victimEnd = i; // "the attack on Barda by Armenian forces": who comes after "by" did it
+      }
+    }
+    Mention victim = v.firstAfter(after + 1, victimEnd);
+    String victimSide = victim != null ? victim.actor().country() : placeAfter(v, after + 1, victimEnd);
     if (victimSide == null) {
       return null;
     }
