@@ -34,6 +34,8 @@ public final class CoreferenceResolver {
       "neighbors", "belligerents", "adversaries", "rivals", "foes");
   private static final Set<String> PAIR_MODIFIERS = Set.of("both", "two", "warring", "opposing", "our", "the", "its", "their", "rival",
       "all");
+  /** After "each" these heads name the war's parties, one at a time: "each side blamed the other". */
+  private static final Set<String> EACH_HEADS = Set.of("side", "party", "belligerent");
   /** After "all" only these heads name the war's parties: "all sides", but "all countries" are the others. */
   private static final Set<String> ALL_PARTIES_HEADS = Set.of("sides", "parties", "belligerents");
 
@@ -146,7 +148,7 @@ public final class CoreferenceResolver {
       } else {
         // A pair phrase ("both sides", "the two countries") first; else, after a determiner, a
         // reference noun ("the ministry").
-        int pairEnd = PAIR_MODIFIERS.contains(w) ? pairPhraseEnd(tokens, i) : -1;
+        int pairEnd = PAIR_MODIFIERS.contains(w) || w.equals("each") ? pairPhraseEnd(tokens, i) : -1;
         if (pairEnd > 0) {
           for (Actor side : sides) {
             resolved.add(at(sentence, i, pairEnd, side, MentionKind.REFERENCE));
@@ -209,6 +211,10 @@ public final class CoreferenceResolver {
       return plural ? j + 1 : -1;
     }
     String first = tokens.get(i).text().toLowerCase(Locale.ROOT);
+    if (first.equals("each") && i + 1 < tokens.size()
+        && EACH_HEADS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+      return i + 2; // "each side accused the other"
+    }
     if (first.equals("both") && i + 1 < tokens.size()) {
       String next = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
       if (next.equals("to") || next.equals(".") || next.equals(",")) {

@@ -503,6 +503,15 @@ final class AnnotatedSentence {
         && !inflected) {
       return true; // an infinitive the tagger read as a noun: "offered to host talks", "ready to help"
     }
+    if (w.endsWith("ed") && i + 1 < tokens.size() && !lower.get(i + 1).equals("of") && !lower.get(i + 1).equals("by")) {
+      for (Mention m : mentions) {
+        if (m.tokenEnd() == i && m.kind() != MentionKind.MODIFIER && m.kind().canSpeak()) {
+          // "Amnesty International accused ...": a past tense right after a named actor, though
+          // the tagger read the name's last word as an adjective ("troops accused of" is no verb of theirs).
+          return true;
+        }
+      }
+    }
     if (NOMINAL_LEADS.contains(prev) || prevPos.equals("ADJ") || prevPos.equals("DET") || prevPos.equals("NUM")
         || prevPos.equals("ADP")) {
       return false;
@@ -515,9 +524,11 @@ final class AnnotatedSentence {
     return inflected;
   }
 
+  /** "each other", "one another", and "the other" of "each side blamed the other". */
   boolean followedByEachOther(int end) {
     return end + 1 < tokens.size()
         && (lower.get(end).equals("each") && lower.get(end + 1).equals("other")
-            || lower.get(end).equals("one") && lower.get(end + 1).equals("another"));
+            || lower.get(end).equals("one") && lower.get(end + 1).equals("another")
+            || lower.get(end).equals("the") && lower.get(end + 1).equals("other"));
   }
 }

@@ -403,6 +403,29 @@ class ConstructionReadersTest {
   }
 
   @Test
+  void aPastTenseRightAfterANamedActorIsItsVerbWhateverTheTaggerSays() {
+    // The tagger reads "International accused" as two adjectives.
+    assertEquals(List.of("INT/NGO ACCUSE AZE"),
+        keys(article("Amnesty International accused Azerbaijani forces of using cluster munitions in residential areas.")));
+    // "troops accused of" is said of the troops, not by them.
+    assertTrue(keys(article("Azerbaijani troops accused of abuses were detained.")).stream()
+        .noneMatch(k -> k.startsWith("AZE/MIL ACCUSE")));
+  }
+
+  @Test
+  void eachSideBlamingTheOtherIsTwoAccusations() {
+    assertEquals(List.of("ARM/GOV ACCUSE AZE", "AZE/GOV ACCUSE ARM"),
+        keys(article("Each side accused the other of breaking the truce.")));
+  }
+
+  @Test
+  void answeringForOnesCrimesIsAWarning() {
+    assertEquals(List.of("AZE/GOV WARN ARM"),
+        keys(article("Aliyev said the Armenian leadership would answer for its crimes.")));
+    assertEquals(List.of("AZE/GOV WARN ARM"), keys(article("Aliyev said Armenia's crimes would not go unpunished.")));
+  }
+
+  @Test
   void theObjectOfAPhrasalVerbIsNoSubject() {
     // "all US military aid" is what is cut off; the warning is the writer's imperative, not the US's.
     List<String> k = keys(tweet("KimKardashian", "Kim Kardashian",
