@@ -43,6 +43,13 @@ public final class CoreferenceResolver {
   public static final class History {
     private final List<Mention> mentions = new ArrayList<>();
     private List<Actor> lastGroup = List.of();
+    /**
+     * Names the dictionary does not know, introduced in this document with whom they speak for
+     * ("Azerbaijani lawmaker Ganira Pashayeva"): the full name and the surname, to that actor.
+     */
+    private final Map<String, Actor> localNames = new HashMap<>();
+    /** The actors of those names: persons, for "he" and "she". */
+    private final Set<Actor> localPersons = new HashSet<>();
 
     public void add(List<Mention> sentenceMentions, List<List<Mention>> groups) {
       mentions.addAll(sentenceMentions);
@@ -98,6 +105,10 @@ public final class CoreferenceResolver {
     return persons.contains(m.actor()) || m.kind() == MentionKind.TITLE;
   }
 
+  private boolean isPerson(Mention m, History history) {
+    return isPerson(m) || history.localPersons.contains(m.actor());
+  }
+
   /**
    * Mentions for the third-person pronouns and references of {@code sentence} that resolve
    * against {@code history}; tokens already inside {@code found} are left alone.
@@ -120,11 +131,21 @@ public final class CoreferenceResolver {
       }
       String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
       List<Mention> sameSentenceBefore = before(found, i);
+      int nameEnd = localNameEnd(tokens, taken, i, history);
+      if (nameEnd > i) {
+        // "Pashayeva said ...": a name this document introduced earlier with its party.
+        resolved.add(at(sentence, i, nameEnd, history.localNames.get(nameKey(tokens, i, nameEnd)), MentionKind.REFERENCE));
+        for (int k = i; k < nameEnd; k++) {
+          taken[k] = true;
+        }
+        i = nameEnd - 1;
+        continue;
+      }
       if (PERSON_PRONOUNS.contains(w)) {
         if (unknownNameBefore(tokens, taken, i)) {
           continue; // "Lara Hovsepian, a teacher, said she ...": the pronoun is someone we do not know
         }
-        Mention a = latest(history, sameSentenceBefore, m -> isPerson(m));
+        Mention a = latest(history, sameSentenceBefore, m -> isPerson(m, history));
         if (a != null) {
           resolved.add(at(sentence, i, i + 1, a.actor(), MentionKind.PRONOUN));
         }
@@ -140,7 +161,7 @@ public final class CoreferenceResolver {
             resolved.add(at(sentence, i, i + 1, actor, MentionKind.PRONOUN));
           }
         } else {
-          Mention a = latest(history, sameSentenceBefore, m -> !isPerson(m) && m.kind().canSpeak());
+          Mention a = latest(history, sameSentenceBefore, m -> !isPerson(m, history) && m.kind().canSpeak());
           if (a != null) {
             resolved.add(at(sentence, i, i + 1, a.actor(), MentionKind.PRONOUN));
           }
@@ -169,7 +190,90 @@ public final class CoreferenceResolver {
         }
       }
     }
+    registerLocalNames(sentence, found, history);
     return resolved;
+  }
+
+  /**
+   * Remembers the names this sentence introduces with whom they speak for, so that later
+   * sentences can use the surname alone: a title followed by a name the dictionary does not know
+   * ("Azerbaijani lawmaker Ganira Pashayeva", "Armenian Deputy Foreign Minister Avet Adonts"), or a
+   * name opening the sentence with an apposition ("Ganira Pashayeva, an Azerbaijani lawmaker,";
+   * "Anahit Petrosyan, an Armenian teacher," is a civilian of that country).
+   */
+  private void registerLocalNames(Sentence sentence, List<Mention> found, History history) {
+    List<Token> tokens = sentence.tokens();
+    boolean[] inMention = new boolean[tokens.size()];
+    for (Mention m : found) {
+      for (int i = m.tokenStart(); i < m.tokenEnd(); i++) {
+        inMention[i] = true;
+      }
+    }
+    for (Mention m : found) {
+      if (m.kind() != MentionKind.COMPOSED && m.kind() != MentionKind.TITLE) {
+        continue;
+      }
+      int end = nameRun(tokens, inMention, m.tokenEnd());
+      if (end > 0 && (end == tokens.size() || !isCapitalisedWord(tokens.get(end)))) {
+        remember(history, tokens, m.tokenEnd(), end, m.actor());
+      }
+    }
+    int nameEnd = nameRun(tokens, inMention, 0);
+    if (nameEnd > 0 && nameEnd + 1 < tokens.size() && tokens.get(nameEnd).text().equals(",")) {
+      int k = nameEnd + 1;
+      if (k < tokens.size() && Set.of("a", "an", "the").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        k++;
+      }
+      for (Mention m : found) {
+        if (m.tokenStart() == k && m.kind() != MentionKind.PRONOUN && m.kind() != MentionKind.REFERENCE) {
+          Actor a = m.kind() == MentionKind.MODIFIER
+              ? new Actor(sentence.text().substring(tokens.get(0).charStart() - sentence.charStart(),
+                  tokens.get(nameEnd - 1).charEnd() - sentence.charStart()), m.actor().country(), Role.CVL)
+              : m.actor();
+          remember(history, tokens, 0, nameEnd, a);
+          break;
+        }
+      }
+    }
+  }
+
+  /** The end of two or three capitalised words outside any mention starting at {@code from}; -1 when none. */
+  private static int nameRun(List<Token> tokens, boolean[] inMention, int from) {
+    int j = from;
+    while (j < tokens.size() && j < from + 3 && !inMention[j] && isCapitalisedWord(tokens.get(j))
+        && !CALENDAR_WORDS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+      j++;
+    }
+    return j - from >= 2 ? j : -1;
+  }
+
+  private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december");
+
+  private static void remember(History history, List<Token> tokens, int start, int end, Actor actor) {
+    history.localNames.putIfAbsent(nameKey(tokens, start, end), actor);
+    history.localNames.putIfAbsent(nameKey(tokens, end - 1, end), actor);
+    history.localPersons.add(actor);
+  }
+
+  private static String nameKey(List<Token> tokens, int start, int end) {
+    StringBuilder b = new StringBuilder();
+    for (int i = start; i < end; i++) {
+      b.append(i > start ? " " : "").append(tokens.get(i).text().toLowerCase(Locale.ROOT));
+    }
+    return b.toString();
+  }
+
+  /** The end of a name this document introduced, full or surname alone, at {@code i}; -1 when none. */
+  private static int localNameEnd(List<Token> tokens, boolean[] taken, int i, History history) {
+    if (history.localNames.isEmpty() || !isCapitalisedWord(tokens.get(i))) {
+      return -1;
+    }
+    if (i + 1 < tokens.size() && !taken[i + 1] && history.localNames.containsKey(nameKey(tokens, i, i + 2))) {
+      return i + 2;
+    }
+    return history.localNames.containsKey(nameKey(tokens, i, i + 1)) ? i + 1 : -1;
   }
 
   /**

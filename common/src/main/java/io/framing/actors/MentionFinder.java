@@ -105,6 +105,10 @@ public final class MentionFinder {
       out.addAll(composed);
       return composedLength;
     }
+    if (surface != null && surface.length == 1 && surface.value.kind() == SurfaceKind.PERSON
+        && unknownFirstNameBefore(s, lower, i)) {
+      return 1; // "Ramil Aliyev, a resident of Ganja": another person of the same surname
+    }
     if (surface != null) {
       MentionKind kind = kindOf(surface.value.kind());
       int end = i + surface.length;
@@ -266,6 +270,34 @@ public final class MentionFinder {
   /** Words of rank between a nationality and an office: "Deputy Foreign Minister", "senior official". */
   private static final Set<String> TITLE_MODIFIERS = Set.of("deputy", "senior", "chief", "top", "acting", "first",
       "assistant", "vice", "junior", "high-ranking", "leading");
+
+  /** Words before a surname that are a title or honorific, not a first name: "President Aliyev", "Mr Pashinyan". */
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "prof", "professor", "sir", "lord",
+      "madam", "madame", "president", "premier", "minister", "chancellor", "ambassador", "senator", "sen",
+      "rep", "representative", "congressman", "congresswoman", "general", "gen", "colonel", "col", "spokesman",
+      "spokeswoman", "spokesperson", "leader", "secretary", "envoy", "ayatollah", "pope", "king", "queen", "prince",
+      "sheikh", "emir", "comrade", "mp", "deputy", "chairman", "chairwoman", "speaker", "ombudsman", "aide", "adviser",
+      "advisor", "commander", "marshal", "admiral", "mayor", "governor", "patriarch", "catholicos", "archbishop", "bishop",
+      "father", "president-elect");
+
+  /**
+   * Whether a capitalised word that is no mention and no title stands right before {@code i}, so
+   * that a known surname there belongs to someone else ("Ramil Aliyev" is not Ilham Aliyev).
+   */
+  private boolean unknownFirstNameBefore(Sentence s, List<String> lower, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Token prev = s.tokens().get(i - 1);
+    String t = prev.text();
+    if (t.length() < 2 || !Character.isUpperCase(t.charAt(0)) || !t.chars().allMatch(Character::isLetter)
+        || HONORIFICS.contains(lower.get(i - 1)) || roleNouns.longest(lower, i - 1) != null
+        || modifiers.longest(List.of(t), 0) != null || names.longest(List.of(t), 0) != null) {
+      return false;
+    }
+    // A sentence-initial word is a first name only when the tagger says it is a name.
+    return i - 1 > 0 || "PROPN".equals(prev.pos());
+  }
 
   /** Whether the token at {@code i} continues a noun compound (a common noun, not a name). */
   private static boolean continuesCompound(Sentence s, int i) {

@@ -426,6 +426,32 @@ class ConstructionReadersTest {
   }
 
   @Test
+  void aNameIntroducedWithItsPartySpeaksForItLaterBySurnameOrPronoun() {
+    assertEquals(List.of("AZE/GOV ACCUSE ARM"), keys(article(
+        "Azerbaijani lawmaker Ganira Pashayeva spoke on Monday. Pashayeva accused Armenia of war crimes.")));
+    assertEquals(List.of("AZE/GOV ACCUSE ARM"), keys(article(
+        "Azerbaijani lawmaker Ganira Pashayeva spoke on Monday. She accused Armenia of war crimes.")));
+    // An apposition with a bare nationality makes a civilian of that country.
+    assertEquals(List.of("ARM/CVL ACCUSE AZE"), keys(article(
+        "Anahit Petrosyan, an Armenian teacher, lost her home. Petrosyan said Azerbaijani drones had destroyed it.")));
+    // A name nobody introduced stays unknown.
+    assertEquals(List.of(), keys(article("Pashayeva accused Armenia of war crimes.")));
+  }
+
+  @Test
+  void aKnownSurnameAfterAnUnknownFirstNameIsSomeoneElse() {
+    List<String> k = keys(article("Ramil Aliyev, a resident of Ganja, said Armenian missiles had destroyed his home."));
+    assertTrue(k.stream().noneMatch(x -> x.startsWith("AZE/GOV")), k.toString());
+    // A title before the surname keeps the known person.
+    assertEquals(List.of("AZE/GOV ACCUSE ARM"), keys(article("President Aliyev accused Armenia of shelling Tartar.")));
+  }
+
+  @Test
+  void aPublicFigureOfACountryIsItsElite() {
+    assertEquals(List.of("USA/ELI CONDEMN TUR"), keys(article("American actor John Doe condemned Turkey's role.")));
+  }
+
+  @Test
   void theObjectOfAPhrasalVerbIsNoSubject() {
     // "all US military aid" is what is cut off; the warning is the writer's imperative, not the US's.
     List<String> k = keys(tweet("KimKardashian", "Kim Kardashian",
