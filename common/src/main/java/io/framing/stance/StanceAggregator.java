@@ -20,10 +20,16 @@ import java.util.TreeMap;
 public final class StanceAggregator {
   private StanceAggregator() {}
 
-  /** The rows of {@code votes}, ordered by source actor, country, role and target. */
+  /**
+   * The rows of {@code votes}, ordered by source actor, country, role and target; votes toward the
+   * source's own country make none ({@link StanceVote#towardOwnCountry}).
+   */
   public static List<StanceRow> aggregate(Collection<StanceVote> votes) {
     Map<String, List<StanceVote>> byPair = new TreeMap<>();
     for (StanceVote v : votes) {
+      if (v.towardOwnCountry()) {
+        continue;
+      }
       byPair.computeIfAbsent(v.pairKey(), k -> new ArrayList<>()).add(v);
     }
     List<StanceRow> rows = new ArrayList<>();
@@ -37,11 +43,13 @@ public final class StanceAggregator {
    * The row of one pair's votes. Streams the votes (a pair may have many): only the ids of the
    * documents they come from are kept, to count them.
    *
-   * @throws IllegalArgumentException when there are no votes or they belong to more than one pair
+   * @throws IllegalArgumentException when there are no votes, they belong to more than one pair, or
+   *     the pair is toward the source's own country (callers leave those votes out first)
    */
   public static StanceRow row(Iterator<StanceVote> pairVotes) {
     Args.check(pairVotes.hasNext(), "a stance row needs at least one vote");
     StanceVote first = pairVotes.next();
+    Args.check(!first.towardOwnCountry(), "no stance row toward one's own country: %s", first.pairKey());
     StanceTally tally = StanceTally.of(first.vote());
     long relations = first.origin() == StanceVote.Origin.RELATION ? 1 : 0;
     Set<String> docs = new HashSet<>();

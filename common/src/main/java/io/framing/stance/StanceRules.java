@@ -24,14 +24,17 @@ import java.util.Map;
  *   <li>CONDEMN, ACCUSE, WARN, REJECT, DEMAND, ATTACK and INVESTIGATE vote AGAINST their target;
  *   <li>APPEAL and MEDIATE vote NONE (they take no side, unless another vote decides); a MEDIATE
  *       with no named target votes NONE toward both main parties ({@code data/relations/sides.csv});
- *   <li>no vote toward {@code INT}, a null target, or the actor's own country (except SUPPORT);
+ *   <li>no vote toward {@code INT}, a null target, or the actor's own country (except SUPPORT,
+ *       whose vote a retweet by someone else endorses; it makes no row: {@link
+ *       StanceVote#towardOwnCountry});
  *   <li>an APPEAL or DEMAND about a third party votes toward that party when its clause says how:
  *       a {@code restrict} cue ("cut off", "suspend", "sanction") AGAINST it, else an {@code
  *       assist} cue ("stand with", "recognise", "assistance") FAVOR of it. Restriction wins, so
  *       "suspend security assistance to Baku" is AGAINST AZE.
  * </ul>
  * Tweets: every {@code hashtag} and {@code flag} cue in the author's text votes for the author,
- * as the cue file says (own country included, since a flag is an open endorsement). A retweet is
+ * as the cue file says (toward the author's own country too: no row of the author's, but a retweet
+ * by someone else endorses it). A retweet is
  * the retweeter's endorsement of the original's votes ({@link #endorse}).
  *
  * <p>Loaded once, immutable and thread-safe.

@@ -34,6 +34,15 @@ public record StanceVote(String documentId, String sourceActor, String sourceCou
     Args.notNull(origin, "origin");
   }
 
+  /**
+   * Whether the vote is toward the source's own country. Such votes are cast (a retweet by
+   * someone else endorses them: "I stand with Armenia 🇦🇲" retweeted from Baku is FAVOR ARM) but
+   * make no stance row: the guidelines give no actor a row toward its own country.
+   */
+  public boolean towardOwnCountry() {
+    return targetCountry.equals(sourceCountry);
+  }
+
   /** The (source actor, target country) pair the vote counts toward. */
   public String pairKey() {
     return sourceActor + "|" + sourceCountry + "|" + sourceRole + "|" + targetCountry;

@@ -46,4 +46,16 @@ class StanceAggregatorTest {
     assertTrue(mixed.getMessage().contains("|TUR"), mixed.getMessage());
     assertThrows(IllegalArgumentException.class, () -> StanceAggregator.row(Collections.emptyIterator()));
   }
+
+  @Test
+  void votesTowardOnesOwnCountryMakeNoRow() {
+    StanceVote own = new StanceVote("d1", "A user", "ARM", "CVL", "ARM", Stance.FAVOR, StanceVote.Origin.FLAG);
+    StanceVote other = new StanceVote("d1", "A user", "ARM", "CVL", "AZE", Stance.AGAINST, StanceVote.Origin.HASHTAG);
+    List<StanceRow> rows = StanceAggregator.aggregate(List.of(own, other));
+    assertEquals(1, rows.size());
+    assertEquals("AZE", rows.get(0).targetCountry());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> StanceAggregator.row(List.of(own).iterator()));
+    assertTrue(e.getMessage().contains("own country"), e.getMessage());
+  }
 }

@@ -42,7 +42,9 @@ class StanceRulesTest {
     assertEquals(List.of(), votes("Armenia", "ARM", RelationType.APPEAL, "INT", null, "x"));
     assertEquals(List.of(), votes("Armenia", "ARM", RelationType.WARN, null, null, "x"));
     assertEquals(List.of(), votes("Protesters", "ARM", RelationType.DEMAND, "ARM", null, "x"));
-    assertEquals(Stance.FAVOR, votes("A fan", "USA", RelationType.SUPPORT, "USA", null, "x").get(0).vote());
+    List<StanceVote> own = votes("A fan", "USA", RelationType.SUPPORT, "USA", null, "x");
+    assertEquals(Stance.FAVOR, own.get(0).vote(), "cast, for a retweet by someone else to endorse");
+    assertEquals(List.of(), StanceAggregator.aggregate(own), "but no row toward one's own country");
   }
 
   @Test
@@ -91,9 +93,11 @@ class StanceRulesTest {
   void hashtagsAndFlagsVoteForTheAuthor() {
     List<StanceVote> v = RULES.votesOfTweet("t1", "Elvin", "AZE", "CVL", "🇦🇿🇹🇷🇦🇿 #KarabakhIsAzerbaijan", null);
     Map<String, StanceRow> r = rows(v);
-    assertEquals(Stance.FAVOR, r.get("Elvin->AZE").stance(), "own country: a flag is an open endorsement");
+    assertEquals(null, r.get("Elvin->AZE"), "no row toward one's own country");
     assertEquals(Stance.FAVOR, r.get("Elvin->TUR").stance());
-    assertEquals(0, r.get("Elvin->AZE").nRelations());
+    assertEquals(0, r.get("Elvin->TUR").nRelations());
+    List<StanceVote> endorsed = StanceRules.endorse(v, "rt9", "Mehmet", "TUR", "CVL");
+    assertEquals(Stance.FAVOR, rows(endorsed).get("Mehmet->AZE").stance(), "a Turkish retweet endorses the flag of AZE");
     List<StanceVote> against = RULES.votesOfTweet("t2", "Ani", "ARM", "CVL", "Enough. #StopAzerbaijaniAggression",
         List.of("StopAzerbaijaniAggression"));
     assertEquals(Stance.AGAINST, against.get(0).vote());

@@ -8,6 +8,7 @@ import io.framing.jobs.schema.StanceTable;
 import io.framing.stance.StanceAggregator;
 import io.framing.stance.StanceVote;
 import java.util.Iterator;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Dataset;
@@ -47,7 +48,9 @@ final class StanceOfPairs {
     Dataset<Row> endorsements = authorsOwnVotes.join(retweets, col("doc_id").equalTo(col("retweet_of")))
         .flatMap(new StanceVotes.Endorse(), Encoders.row(StanceTable.VOTES));
 
+    // Votes toward one's own country are endorsed above but make no row (StanceVote.towardOwnCountry).
     return own.union(endorsements)
+        .filter((FilterFunction<Row>) r -> !StanceTable.vote(r).towardOwnCountry())
         .groupByKey((MapFunction<Row, String>) r -> StanceTable.vote(r).pairKey(), Encoders.STRING())
         .mapGroups((MapGroupsFunction<String, Row, Row>) (pair, rows) -> StanceTable.row(StanceAggregator.row(votes(rows))),
             Encoders.row(StanceTable.SCHEMA))
