@@ -26,6 +26,15 @@ import java.util.Set;
  *   <li><b>Narrator-reported attacks.</b> An {@link RelationType#ATTACK} gives no frame: the
  *       attacker is not framing anything (the extractor codes a claimed attack as ACCUSE, so an
  *       ATTACK is always the narrator's fact).
+ *   <li><b>Denials.</b> A {@link RelationType#REJECT} frames only as DISINFORMATION: the claim it
+ *       denies ("denied that Pakistani troops were fighting") is the other side's, not the
+ *       denier's framing, just as the relation rules code no claim nested in a denial. The
+ *       denial verbs themselves ("denied", "rejected") are no cue: denying is not calling a lie.
+ *   <li><b>Broken agreements.</b> A DE_ESCALATION cue right after a word that breaks an agreement
+ *       ("violated the truce", "breaking the ceasefire") does not count: the breach is
+ *       foregrounded, not the wish to stop fighting.
+ *   <li><b>Office names.</b> "foreign" is a cue only with what is foreign ("foreign fighters",
+ *       "foreign interference"); alone it was mostly "Foreign Minister".
  *   <li>Cues are general vocabulary of each frame, not a list fitted to any annotated set.
  * </ul>
  *
@@ -102,7 +111,15 @@ public final class FrameTagger {
     if (type == RelationType.ATTACK) {
       return Collections.unmodifiableSet(EnumSet.noneOf(Frame.class));
     }
-    return tag(clause);
+    Set<Frame> frames = tag(clause);
+    if (type == RelationType.REJECT) {
+      EnumSet<Frame> denial = EnumSet.noneOf(Frame.class);
+      if (frames.contains(Frame.DISINFORMATION)) {
+        denial.add(Frame.DISINFORMATION);
+      }
+      return Collections.unmodifiableSet(denial);
+    }
+    return frames;
   }
 
   /** The frames whose cues occur un-negated in {@code clause}, in the enum's order. */
@@ -112,12 +129,33 @@ public final class FrameTagger {
     EnumSet<Frame> found = EnumSet.noneOf(Frame.class);
     for (int i = 0; i < tokens.size(); i++) {
       for (FrameCue cue : cues) {
-        if (!found.contains(cue.frame()) && cue.matchesAt(tokens, i) && !negated(tokens, i)) {
+        if (!found.contains(cue.frame()) && cue.matchesAt(tokens, i) && !negated(tokens, i)
+            && !(cue.frame() == Frame.DE_ESCALATION && broken(tokens, i))) {
           found.add(cue.frame());
         }
       }
     }
     return Collections.unmodifiableSet(found);
+  }
+
+  /** Words that break an agreement: "violated the truce" foregrounds the breach, not de-escalation. */
+  private static final Set<String> BREAKERS = Set.of("violate", "violates", "violated", "violating", "violation",
+      "violations", "breach", "breaches", "breached", "breaching", "break", "breaks", "broke", "broken", "breaking",
+      "undermine", "undermines", "undermined", "undermining", "ignore", "ignores", "ignored", "ignoring", "disrupt",
+      "disrupted", "disrupting", "sabotage", "sabotaged", "sabotaging", "wreck", "wrecked", "wrecking");
+
+  /** Whether a word that breaks an agreement stands within the window before token {@code i}. */
+  static boolean broken(List<String> tokens, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - NEGATION_WINDOW); k--) {
+      String t = tokens.get(k);
+      if (ClauseTokens.CLAUSE_BREAKS.contains(t)) {
+        return false;
+      }
+      if (BREAKERS.contains(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a negator stands within the window before token {@code i}, in the same clause. */

@@ -55,6 +55,28 @@ class FrameTaggerTest {
   @Test
   void actorNamesAreNotCues() {
     assertEquals(Set.of(), TAGGER.tag("The Defence Ministry said on Monday."));
+    assertEquals(Set.of(), TAGGER.tag("The Foreign Minister said on Monday."), "an office is not interference");
+    assertEquals(Set.of(Frame.FOREIGN_INTERFERENCE), TAGGER.tag("He warned against foreign interference."));
+  }
+
+  @Test
+  void aDenialFramesOnlyAsDisinformation() {
+    // The denied claim ("troops were fighting") is the other side's framing, not the denier's.
+    assertEquals(Set.of(), TAGGER.tag("Islamabad denied that its troops were fighting alongside mercenaries.",
+        RelationType.REJECT));
+    assertEquals(Set.of(Frame.DISINFORMATION), TAGGER.tag("Baku called reports of mercenaries fake news.",
+        RelationType.REJECT));
+    // Read as an accusation, the same words frame.
+    assertEquals(Set.of(Frame.FOREIGN_INTERFERENCE),
+        TAGGER.tag("Yerevan said Ankara had sent mercenaries.", RelationType.ACCUSE));
+  }
+
+  @Test
+  void aBrokenTruceIsNoDeEscalation() {
+    // The breach may frame as aggression; the truce does not frame as de-escalation.
+    assertTrue(!TAGGER.tag("They accused each other of violating the truce.").contains(Frame.DE_ESCALATION));
+    assertTrue(!TAGGER.tag("Both sides said the other was breaking the ceasefire.").contains(Frame.DE_ESCALATION));
+    assertEquals(Set.of(Frame.DE_ESCALATION), TAGGER.tag("Both sides must respect the ceasefire."));
   }
 
   @Test
