@@ -34,4 +34,15 @@ class LevelSentimentTest {
     assertTrue(conflict.score("Both sides agreed to a ceasefire.").compound() >= 0.05);
     assertEquals(plain.score("What a wonderful day!"), conflict.score("What a wonderful day!"));
   }
+
+  @Test
+  void wordsOfNamesCarryNoValence() throws Exception {
+    VaderSentimentAnalyzer plain = VaderSentimentAnalyzer.fromDirectory(DATA.resolve("lexicons/vader"));
+    VaderSentimentAnalyzer conflict = ConflictLexicon.analyzer(DATA);
+    String named = "The United States and the UN Security Council said the Defence Ministry would report on Monday.";
+    assertTrue(plain.score(named).compound() >= 0.05, "plain VADER reads the names as praise");
+    assertEquals(0.0, conflict.score(named).compound(), "a name is no judgement");
+    // An evaluative word beside a name still counts.
+    assertTrue(conflict.score("The United States praised the brave rescuers.").compound() >= 0.05);
+  }
 }
