@@ -91,6 +91,12 @@ final class VerbActReader implements CueReader {
       // and its agent is the one condemned.
       targetMention = ActOwners.agentInPhrase(v, cue.end(), v.clauseEnd(cue.end()));
     }
+    if (targetMention == null && attackerOfVictim == null && type.hostile() && !passive) {
+      // "Canada suspended arms exports to Turkey and condemned its role": a hostile act on a thing
+      // of "its" falls on whose thing it is; when "its" would be the source's own, on the other
+      // party the sentence named before.
+      targetMention = possessorOfObject(v, cue.end(), sources);
+    }
     if (targetMention == null && attackerOfVictim == null && type == RelationType.APPEAL) {
       // "contacted both sides to urge an end to the violence": an appeal made in the contact is
       // made to the one contacted.
@@ -152,6 +158,32 @@ final class VerbActReader implements CueReader {
         state.emit(v, cue, voices, source, target, about, confidence, rule);
       }
     }
+  }
+
+  private static final Set<String> POSSESSIVE_THIRD = Set.of("its", "their");
+
+  /** The party "its"/"their" right after the cue stands for, never a source; null when none. */
+  private static Mention possessorOfObject(AnnotatedSentence v, int cueEnd, List<Actor> sources) {
+    if (cueEnd >= v.size() || !POSSESSIVE_THIRD.contains(v.word(cueEnd))) {
+      return null;
+    }
+    Mention pronoun = null;
+    for (Mention m : v.mentions()) {
+      if (m.tokenStart() == cueEnd && m.kind() == MentionKind.PRONOUN) {
+        pronoun = m;
+      }
+    }
+    if (pronoun != null && !sources.contains(pronoun.actor())) {
+      return pronoun;
+    }
+    Mention other = null;
+    for (Mention m : v.mentions()) {
+      if (m.tokenEnd() <= cueEnd && m.kind() != MentionKind.PRONOUN && m.kind() != MentionKind.MODIFIER
+          && !sources.contains(m.actor()) && !v.isParenthetical(m)) {
+        other = m;
+      }
+    }
+    return other;
   }
 
   /** Verbs of getting in touch with someone. */

@@ -452,6 +452,15 @@ class ConstructionReadersTest {
   }
 
   @Test
+  void aHostileActOnItsThingFallsOnWhoseThingItIs() {
+    // "its" would be the source's own: the act falls on the other party the sentence named.
+    assertEquals(List.of("CAN/GOV CONDEMN TUR"),
+        keys(article("Canada suspended arms exports to Turkey and condemned its role.")));
+    // Support is not hostile: "its" there names no party.
+    assertEquals(List.of(), keys(article("Ankara reaffirmed its support.")));
+  }
+
+  @Test
   void theObjectOfAPhrasalVerbIsNoSubject() {
     // "all US military aid" is what is cut off; the warning is the writer's imperative, not the US's.
     List<String> k = keys(tweet("KimKardashian", "Kim Kardashian",
