@@ -103,6 +103,17 @@ final class VerbActReader implements CueReader {
       for (Mention m : contactedBefore(v, cue.start(), floor)) {
         targets.add(m.actor());
       }
+      // "Putin called for an immediate ceasefire", "Rouhani urged restraint": a third party's call
+      // to stop the fighting with nobody named is addressed to the two sides.
+      if (targets.isEmpty() && callsToStopFighting(v, cue.end(), v.clauseEnd(cue.end()))
+          && sources.stream().allMatch(src -> roles.sides().countries().stream()
+              .noneMatch(c -> roles.sides().sameSide(src.country(), c)))) {
+        for (String c : roles.sides().countries()) {
+          if (sources.stream().noneMatch(src -> src.country().equals(c))) {
+            targets.add(new Actor(c, c, io.framing.actors.Role.GOV));
+          }
+        }
+      }
     }
     if (targetMention == null && attackerOfVictim != null) {
       // "condemned the shelling of Stepanakert": no attacker named; in a two-sided war it is the
@@ -184,6 +195,19 @@ final class VerbActReader implements CueReader {
       }
     }
     return other;
+  }
+
+  private static final Set<String> STOP_FIGHTING = Set.of("ceasefire", "cease-fire", "truce", "restraint", "calm",
+      "de-escalation", "de-escalate", "hostilities", "fighting", "violence", "bloodshed");
+
+  /** "called for an immediate ceasefire", "urged restraint", "an end to the fighting": within five words. */
+  private static boolean callsToStopFighting(AnnotatedSentence v, int from, int end) {
+    for (int i = from; i < Math.min(end, from + 6); i++) {
+      if (STOP_FIGHTING.contains(v.word(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs of getting in touch with someone. */

@@ -461,6 +461,16 @@ class ConstructionReadersTest {
   }
 
   @Test
+  void aThirdPartysCallToStopTheFightingWithNobodyNamedGoesToBothSides() {
+    assertEquals(List.of("RUS/GOV APPEAL ARM", "RUS/GOV APPEAL AZE"),
+        keys(article("Putin called for an immediate ceasefire.")));
+    assertEquals(List.of("IRN/GOV APPEAL ARM", "IRN/GOV APPEAL AZE"), keys(article("Rouhani urged restraint.")));
+    // Not a party's own call, and not a call for something else.
+    assertEquals(List.of(), keys(article("Pashinyan called for an immediate ceasefire.")));
+    assertEquals(List.of(), keys(article("Putin called for closer economic ties.")));
+  }
+
+  @Test
   void theObjectOfAPhrasalVerbIsNoSubject() {
     // "all US military aid" is what is cut off; the warning is the writer's imperative, not the US's.
     List<String> k = keys(tweet("KimKardashian", "Kim Kardashian",
