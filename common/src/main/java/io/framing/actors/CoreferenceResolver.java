@@ -221,7 +221,7 @@ public final class CoreferenceResolver {
     int nameEnd = nameRun(tokens, inMention, 0);
     if (nameEnd > 0 && nameEnd + 1 < tokens.size() && tokens.get(nameEnd).text().equals(",")) {
       int k = nameEnd + 1;
-      if (k < tokens.size() && Set.of("a", "an", "the").contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+      if (k < tokens.size() && ARTICLES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
         k++;
       }
       for (Mention m : found) {
@@ -246,6 +246,8 @@ public final class CoreferenceResolver {
     }
     return j - from >= 2 ? j : -1;
   }
+
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
   private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Tags a relation's evidence clause with the frames its cue words evoke (coding guidelines,
@@ -144,28 +145,24 @@ public final class FrameTagger {
       "undermine", "undermines", "undermined", "undermining", "ignore", "ignores", "ignored", "ignoring", "disrupt",
       "disrupted", "disrupting", "sabotage", "sabotaged", "sabotaging", "wreck", "wrecked", "wrecking");
 
-  /** Whether a word that breaks an agreement stands within the window before token {@code i}. */
+  /** Whether a word that breaks an agreement stands within the window before token {@code i}, in the same clause. */
   static boolean broken(List<String> tokens, int i) {
-    for (int k = i - 1; k >= Math.max(0, i - NEGATION_WINDOW); k--) {
-      String t = tokens.get(k);
-      if (ClauseTokens.CLAUSE_BREAKS.contains(t)) {
-        return false;
-      }
-      if (BREAKERS.contains(t)) {
-        return true;
-      }
-    }
-    return false;
+    return inWindowBefore(tokens, i, BREAKERS::contains);
   }
 
   /** Whether a negator stands within the window before token {@code i}, in the same clause. */
   static boolean negated(List<String> tokens, int i) {
+    return inWindowBefore(tokens, i, t -> NEGATORS.contains(t) || t.endsWith("n't"));
+  }
+
+  /** Whether a token that {@code test} accepts stands within the window before {@code i}, no clause break between. */
+  private static boolean inWindowBefore(List<String> tokens, int i, Predicate<String> test) {
     for (int k = i - 1; k >= Math.max(0, i - NEGATION_WINDOW); k--) {
       String t = tokens.get(k);
       if (ClauseTokens.CLAUSE_BREAKS.contains(t)) {
         return false;
       }
-      if (NEGATORS.contains(t) || t.endsWith("n't")) {
+      if (test.test(t)) {
         return true;
       }
     }

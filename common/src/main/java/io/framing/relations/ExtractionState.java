@@ -4,9 +4,11 @@ import io.framing.actors.Actor;
 import io.framing.actors.Mention;
 import io.framing.text.Sentence;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What one document's reading has produced so far: the relations (one per source, type and
@@ -35,7 +37,7 @@ final class ExtractionState {
    * two, not a third party nobody named.
    */
   List<Relation> relations() {
-    java.util.Set<String> targeted = new java.util.HashSet<>();
+    Set<String> targeted = new HashSet<>();
     for (Relation r : relations.values()) {
       if (r.target() != null) {
         targeted.add(partyAndType(r));

@@ -110,7 +110,7 @@ final class VerbActReader implements CueReader {
               .noneMatch(c -> roles.sides().sameSide(src.country(), c)))) {
         for (String c : roles.sides().countries()) {
           if (sources.stream().noneMatch(src -> src.country().equals(c))) {
-            targets.add(new Actor(c, c, io.framing.actors.Role.GOV));
+            targets.add(sideGovernment(c));
           }
         }
       }
@@ -224,16 +224,16 @@ final class VerbActReader implements CueReader {
    */
   private static List<Mention> contactedBefore(AnnotatedSentence v, int cueStart, int floor) {
     int to = cueStart - 1;
-    if (to < 1 || !v.word(to).equalsIgnoreCase("to")) {
+    if (to < 1 || !v.word(to).equals("to")) {
       return List.of();
     }
     for (int i = to - 1; i >= Math.max(floor, to - 8); i--) {
-      String w = v.word(i).toLowerCase(java.util.Locale.ROOT);
+      String w = v.word(i);
       if (CONTACT_VERBS.contains(w)) {
         List<Mention> contacted = new ArrayList<>();
         for (Mention m : v.mentions()) {
           if (m.tokenStart() > i && m.tokenEnd() <= to && m.kind() != MentionKind.PRONOUN
-              && !ClauseRoles.SETTING_PREPOSITIONS.contains(v.word(m.tokenStart() - 1).toLowerCase(java.util.Locale.ROOT))) {
+              && !ClauseRoles.SETTING_PREPOSITIONS.contains(v.word(m.tokenStart() - 1))) {
             // ("met Cavusoglu in Brussels": a place is the setting, not one contacted)
             contacted.add(m);
           }
@@ -328,6 +328,11 @@ final class VerbActReader implements CueReader {
       return state.lastAttacker;
     }
     String opponent = roles.sides().opponentOf(victimSide);
-    return opponent == null ? null : new Actor(opponent, opponent, io.framing.actors.Role.GOV);
+    return opponent == null ? null : sideGovernment(opponent);
+  }
+
+  /** A main party named by no mention: its government, under its code ("ARM"). */
+  private static Actor sideGovernment(String country) {
+    return new Actor(country, country, io.framing.actors.Role.GOV);
   }
 }
