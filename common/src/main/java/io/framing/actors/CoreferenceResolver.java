@@ -178,9 +178,17 @@ public final class CoreferenceResolver {
             taken[k] = true;
           }
           i = pairEnd - 1;
-        } else if (DETERMINERS.contains(w)) {
+        } else if (DETERMINERS.contains(w) || w.equals("both")) {
           int[] ref = referencePhrase(tokens, taken, i);
-          if (ref != null) {
+          List<Actor> group = ref == null ? List.of() : groupReferredTo(tokens, ref, history);
+          if (!group.isEmpty()) {
+            // "Putin and Macron spoke by phone. The two leaders called for ...": a plural
+            // reference after a coordination of actors of its kind is all of them, as "they" is.
+            for (Actor actor : group) {
+              resolved.add(at(sentence, i, ref[1], actor, MentionKind.REFERENCE));
+            }
+            i = ref[1] - 1;
+          } else if (ref != null && !w.equals("both")) {
             Mention a = resolveReference(tokens, ref, history, sameSentenceBefore, modifierCountry(found, ref));
             if (a != null) {
               resolved.add(at(sentence, i, ref[1], a.actor(), MentionKind.REFERENCE));
@@ -341,13 +349,35 @@ public final class CoreferenceResolver {
       if (referenceNouns.containsKey(w)) {
         end = j + 1;
       }
-      if (!("ADJ".equals(pos) || "NOUN".equals(pos) || "PROPN".equals(pos))) {
+      if (!("ADJ".equals(pos) || "NOUN".equals(pos) || "PROPN".equals(pos) || "NUM".equals(pos))) {
         break;
       }
       j++;
     }
     // The head is the last reference noun of the phrase: "the US media personality".
     return end > 0 ? new int[] {i, end} : null;
+  }
+
+  /**
+   * The last coordination of two or more actors when {@code ref} is a plural reference ("the two
+   * leaders", "both ministers", "the senators") whose kind every one of them fits; else none.
+   */
+  private List<Actor> groupReferredTo(List<Token> tokens, int[] ref, History history) {
+    String head = tokens.get(ref[1] - 1).text().toLowerCase(Locale.ROOT);
+    if (!head.endsWith("s") || history.lastGroup.size() < 2) {
+      return List.of();
+    }
+    String kind = referenceNouns.get(head);
+    for (Actor a : history.lastGroup) {
+      boolean person = persons.contains(a) || history.localPersons.contains(a);
+      boolean fits = kind.equals("person") ? person
+          : kind.equals("military") ? a.role() == Role.MIL
+          : kind.equals("any") || !person && a.role() != Role.CVL;
+      if (!fits) {
+        return List.of();
+      }
+    }
+    return history.lastGroup;
   }
 
   /** The country of a modifier inside a reference phrase ("the US media personality"), or null. */

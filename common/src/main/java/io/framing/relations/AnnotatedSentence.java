@@ -38,6 +38,8 @@ final class AnnotatedSentence {
   private final boolean[] parenthetical;
   /** The comma closing an introductory prepositional phrase ("In Ankara, ..."); -1 when none. */
   private final int introductoryComma;
+  /** The comma that closes a subordinate clause opening the sentence ("While Turkey ..., Russia ..."); -1 when none. */
+  private final int subordinateComma;
   private final SubjectFinder subjects = new SubjectFinder(this);
 
   AnnotatedSentence(Sentence sentence, List<Mention> mentions) {
@@ -52,6 +54,33 @@ final class AnnotatedSentence {
     this.mentions = sorted;
     this.parenthetical = markParentheticals();
     this.introductoryComma = findIntroductoryComma();
+    this.subordinateComma = findSubordinateComma();
+  }
+
+  /** Conjunctions that open a subordinate clause before the main one. */
+  private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "whereas", "as", "after",
+      "before", "since", "because", "when", "if", "unless", "once");
+
+  /**
+   * "While Turkey has openly backed Azerbaijan, Russia ... has called for a ceasefire": the first
+   * comma after a verb of a subordinate clause that opens the sentence closes that clause. Its
+   * parties are neither the main clause's subject nor listed with it.
+   */
+  private int findSubordinateComma() {
+    if (tokens.size() < 4 || !SUBORDINATORS.contains(lower.get(0))) {
+      return -1;
+    }
+    boolean verb = false;
+    for (int i = 1; i < Math.min(tokens.size() - 1, 30); i++) {
+      if (isVerb(i)) {
+        verb = true;
+      } else if (lower.get(i).equals(",") && verb) {
+        return i;
+      } else if (lower.get(i).equals(";")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -249,7 +278,7 @@ final class AnnotatedSentence {
     boolean sawCoordinator = false;
     for (int i = from; i < to; i++) {
       String w = lower.get(i);
-      if (i == introductoryComma) {
+      if (i == introductoryComma || i == subordinateComma) {
         return false;
       }
       if (COORDINATION.contains(w)) {
@@ -287,6 +316,11 @@ final class AnnotatedSentence {
     if (j <= from || !lower.get(j).equals(",") || j + 1 >= size() || !RELATIVES.contains(lower.get(j + 1))) {
       return null; // not a relative clause: ", Aliyev said," is an attribution, it hangs on nothing
     }
+    for (Mention m : mentions) {
+      if (m.tokenStart() > j + 1 && m.tokenEnd() <= before && m.kind() != MentionKind.MODIFIER) {
+        return null; // "..., which Islamabad dismissed": the relative is the object; the clause has its own subject
+      }
+    }
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);
       if (m.tokenEnd() == j && m.kind().canSpeak()) {
@@ -316,15 +350,24 @@ final class AnnotatedSentence {
     if (j > 0 && PHRASAL_PARTICLES.contains(lower.get(j)) && isVerb(j - 1)) {
       j--; // "cut off all US military aid", "shot down an Armenian jet": the object of a phrasal verb
     }
-    if (j < 0 || !(isVerb(j) || looksVerbal(j)) || lower.get(j).equals("said") || lower.get(j).equals("says")) {
+    if (j < 0 || !(isVerb(j) || looksVerbal(j))) {
       return false;
     }
-    String w = lower.get(j);
-    return !(w.equals("is") || w.equals("was") || w.equals("are") || w.equals("were") || w.equals("be")
-        || w.equals("claimed") || w.equals("claiming") || w.equals("told") || w.equals("insisted")
-        || w.equals("announced") || w.equals("added") || w.equals("stated") || w.equals("reported")
-        || w.equals("wrote") || w.equals("tweeted") || w.equals("saying"));
+    return !CLAUSE_OPENING_VERBS.contains(lower.get(j));
   }
+
+  /**
+   * Forms of "to be" and of the reporting verbs whose complement is a clause, in every tense
+   * ("officials say Azerbaijan struck ...", "claimed Turkey had ..."), and "told", whose object
+   * is its audience.
+   */
+  private static final Set<String> CLAUSE_OPENING_VERBS = Set.of("is", "was", "are", "were", "be", "say", "says",
+      "said", "saying", "claim", "claims", "claimed", "claiming", "insist", "insists", "insisted", "insisting",
+      "announce", "announces", "announced", "announcing", "add", "adds", "added", "adding", "state", "states",
+      "stated", "stating", "report", "reports", "reported", "reporting", "write", "writes", "wrote", "writing",
+      "tweet", "tweets", "tweeted", "tweeting", "allege", "alleges", "alleged", "alleging", "declare", "declares",
+      "declared", "declaring", "assert", "asserts", "asserted", "asserting", "argue", "argues", "argued", "arguing",
+      "believe", "believes", "believed", "believing", "confirm", "confirms", "confirmed", "confirming", "told");
 
   /** The particles of phrasal verbs whose object follows them: "cut off", "shot down", "set up". */
   private static final Set<String> PHRASAL_PARTICLES = Set.of("off", "down", "up", "out", "back", "away");
@@ -447,6 +490,9 @@ final class AnnotatedSentence {
 
   /** The start of the clause holding {@code i}: after the last break before it, or {@code floor}. */
   int clauseStart(int i, int floor) {
+    if (subordinateComma >= floor && subordinateComma < i) {
+      floor = subordinateComma + 1;
+    }
     for (int j = i - 1; j >= floor; j--) {
       if (CLAUSE_BREAKS.contains(lower.get(j))) {
         return j + 1;
@@ -457,6 +503,9 @@ final class AnnotatedSentence {
 
   /** The end of the clause holding {@code i} (exclusive). */
   int clauseEnd(int i) {
+    if (i < subordinateComma) {
+      return subordinateComma;
+    }
     for (int j = i; j < tokens.size(); j++) {
       if (lower.get(j).equals(";") || (lower.get(j).equals(".") && j == tokens.size() - 1)) {
         return j;

@@ -5,6 +5,7 @@ import io.framing.actors.Mention;
 import io.framing.actors.MentionKind;
 import io.framing.actors.Role;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An attack: the narrator's fact (ATTACK, armed forces or governments only, in an article) or a
@@ -39,6 +40,11 @@ final class AttackReader implements CueReader {
           || attacker.kind() == MentionKind.PRONOUN) {
         return;
       }
+      if (roles.speechVerbBetween(v, 0, v.size()) || deniedBefore(v, cue.start())) {
+        // "the ministry claimed Turkish F-16s shot down ...", "..., officials said", "Armenia
+        // denied firing at Ganja": a report whose speaker is unknown, or a denial, is no fact of the narrator's.
+        return;
+      }
       for (Mention a : attackers) {
         for (Mention t : v.group(victim)) {
           if (!roles.sides().sameSide(a.actor().country(), t.actor().country())) {
@@ -60,5 +66,17 @@ final class AttackReader implements CueReader {
         state.emit(v, cue, voices, speaker, a.actor(), about, 0.8, "claimed-attack");
       }
     }
+  }
+
+  private static final Set<String> DENIALS = Set.of("deny", "denies", "denied", "denying", "rejected", "dismissed");
+
+  /** A denial right before the act ("denied firing at", "denied ever having shelled"). */
+  private static boolean deniedBefore(AnnotatedSentence v, int cueStart) {
+    for (int i = cueStart - 1; i >= Math.max(0, cueStart - 3); i--) {
+      if (DENIALS.contains(v.word(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

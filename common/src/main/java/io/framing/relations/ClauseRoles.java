@@ -119,15 +119,15 @@ final class ClauseRoles {
       subject = passive ? v.agentAfter(cue.end(), v.clauseEnd(cue.end())) : v.subjectBefore(cue.start(), floor, false);
     }
     List<Actor> sources = new ArrayList<>();
+    Actor speaker = voices.speaker(v.sentence().index(), cue.start());
     if (subject != null) {
       for (Mention m : v.group(subject)) {
         if (m.kind().canSpeak()) {
-          sources.add(m.actor());
+          sources.add(speaksForItsPeople(speaker, m.actor()) ? speaker : m.actor());
         }
       }
       return sources;
     }
-    Actor speaker = voices.speaker(v.sentence().index(), cue.start());
     boolean relativeSubject = cue.start() > 0 && RELATIVE_SUBJECTS.contains(v.word(cue.start() - 1));
     if (speaker != null && !passive && !relativeSubject) {
       // An imperative or a subject-less clause in someone's words is theirs; "those who accuse"
@@ -135,6 +135,16 @@ final class ClauseRoles {
       sources.add(speaker);
     }
     return sources;
+  }
+
+  /**
+   * "Erdogan said the Turkish people would stand with their Azerbaijani brothers": what a
+   * government speaker says their own people will do is the speaker's commitment, not the
+   * civilians' act.
+   */
+  private static boolean speaksForItsPeople(Actor speaker, Actor subject) {
+    return speaker != null && speaker.role() == Role.GOV && subject.role() == Role.CVL
+        && subject.country().equals(speaker.country());
   }
 
   /**

@@ -26,8 +26,12 @@ final class ExtractionState {
   int nextCueEnd;
   final List<Mention> recentAddressees = new ArrayList<>();
 
-  ExtractionState(boolean narrated) {
+  /** The war's two sides: whom a reported act of support is aimed against. */
+  private final ConflictSides sides;
+
+  ExtractionState(boolean narrated, ConflictSides sides) {
     this.narrated = narrated;
+    this.sides = sides;
   }
 
   /**
@@ -52,6 +56,22 @@ final class ExtractionState {
     return out;
   }
 
+  /** Whether {@code source} already has a relation of {@code type} toward {@code target} in the document. */
+  boolean hasRelation(Actor source, RelationType type, Actor target) {
+    for (Relation r : relations.values()) {
+      if (r.source().equals(source) && r.type() == type && target.equals(r.target())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the two countries are on the war's two different sides. */
+  private boolean opposed(String a, String b) {
+    String opponent = sides.opponentOf(a);
+    return opponent != null && sides.sameSide(opponent, b);
+  }
+
   private static String partyAndType(Relation r) {
     return r.source().country() + "|" + r.source().role() + "|" + r.type();
   }
@@ -71,6 +91,15 @@ final class ExtractionState {
   void emit(AnnotatedSentence v, CueMatch cue, Voices voices, Actor source, RelationType type, Actor target,
       String about, double confidence, String rule) {
     if (target != null && source.equals(target)) {
+      return;
+    }
+    Actor speaker = voices.speaker(v.sentence().index(), cue.start());
+    if (type == RelationType.SUPPORT && target != null && speaker != null && !speaker.equals(source)
+        && !sides.sameSide(speaker.country(), source.country()) && opposed(speaker.country(), target.country())) {
+      // "Pashinyan said Turkey was backing Azerbaijan": support of one's adversary, reported by
+      // one's own side, is that side's accusation of the supporter (coding guidelines §2: a claim
+      // reported as someone's statement is coded as that statement).
+      emit(v, cue, voices, speaker, RelationType.ACCUSE, source, target.country(), confidence, "reported-support");
       return;
     }
     String cameo = type == cue.cue().relation() ? cue.cue().cameo() : baseCode(type);

@@ -7,8 +7,10 @@ import java.util.List;
 
 /**
  * "Armenia must withdraw": the speaker DEMANDs of the modal's subject (or of the possessor of the
- * subject: "Azerbaijan's assault must end"); the same shape with a predicate cue, "Armenia is
- * responsible for the escalation", is the speaker's ACCUSE of the subject.
+ * subject: "Azerbaijan's assault must end"); "both sides should stop" is the softer APPEAL (the
+ * cue file gives each modal its relation: the guidelines' DEMAND is "insists that X must"); the
+ * same shape with a predicate cue, "Armenia is responsible for the escalation", is the speaker's
+ * ACCUSE of the subject.
  */
 final class ModalDemandReader implements CueReader {
   private final ClauseRoles roles;
@@ -48,7 +50,7 @@ final class ModalDemandReader implements CueReader {
       }
       if (!m.actor().equals(speaker) && !m.actor().country().equals("INT")) {
         state.emit(v, cue, voices, speaker, m.actor(), roles.aboutCountry(v, m, v.clauseEnd(cue.end()), List.of(speaker), List.of(m.actor())), 0.65,
-            accusation ? "subject-predicate" : "modal-demand");
+            accusation ? "subject-predicate" : cue.cue().relation() == RelationType.APPEAL ? "modal-appeal" : "modal-demand");
       }
     }
   }

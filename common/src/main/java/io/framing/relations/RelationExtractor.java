@@ -137,7 +137,7 @@ public final class RelationExtractor {
     if (!extractRelations) {
       return new Result(doc, allMentions, speakers, List.of());
     }
-    ExtractionState state = new ExtractionState(narrated);
+    ExtractionState state = new ExtractionState(narrated, roles.sides());
     for (AnnotatedSentence v : views) {
       readSentence(v, voices, state);
     }

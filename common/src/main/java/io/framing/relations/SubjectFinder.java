@@ -101,8 +101,9 @@ final class SubjectFinder {
       i++;
     }
     int titleStart = i;
-    while (i < before && (v.tag(i).equals("NOUN") || v.tag(i).equals("ADJ")) && v.mentionAt(i) == null
-        && Character.isLowerCase(v.token(i).text().charAt(0))) {
+    // (A title is in lower case but for a sentence's first word: "Dozens of US lawmakers urged".)
+    while (i < before && (v.tag(i).equals("NOUN") || v.tag(i).equals("ADJ") || i == 0 && v.tag(i).equals("NUM"))
+        && v.mentionAt(i) == null && (Character.isLowerCase(v.token(i).text().charAt(0)) || i == 0)) {
       i++;
     }
     if (i > titleStart && i + 2 < before && v.word(i).equals(",") && v.word(i + 2).equals("by")

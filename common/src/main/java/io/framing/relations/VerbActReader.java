@@ -86,6 +86,11 @@ final class VerbActReader implements CueReader {
         }
       }
     }
+    if (targetMention != null && type == RelationType.DEMAND && cue.cue().kind() == Cue.Kind.VERB && !passive
+        && !mandativeAfter(v, cue.end(), v.group(targetMention))) {
+      // "insisted that Baku's claims were false" asserts; "insisted that Armenia withdraw" demands.
+      return;
+    }
     if (targetMention == null && attackerOfVictim == null && OWNED_OBJECT.contains(type) && !passive) {
       // "condemned the use of cluster munitions by Armenian forces": the object is a thing done,
       // and its agent is the one condemned.
@@ -142,6 +147,15 @@ final class VerbActReader implements CueReader {
     }
     if (type == RelationType.MEDIATE && targets.isEmpty()) {
       targets.addAll(roles.sidesNamedIn(v));
+      if (targets.isEmpty() && namesTheConflict(v, cue.end(), v.clauseEnd(cue.end()))
+          && sources.stream().allMatch(src -> roles.sides().countries().stream()
+              .noneMatch(c -> roles.sides().sameSide(src.country(), c)))) {
+        // "offered to mediate the conflict", "brokered a ceasefire": what is mediated is the war
+        // of the two sides, so they are the parties mediated between.
+        for (String c : roles.sides().countries()) {
+          targets.add(sideGovernment(c));
+        }
+      }
     }
     if (targets.isEmpty() && cue.cue().phrase().contains(CueDictionary.GAP) && type.hostile() && state.lastAttacker != null) {
       targets.add(state.lastAttacker);
@@ -204,6 +218,54 @@ final class VerbActReader implements CueReader {
   private static boolean callsToStopFighting(AnnotatedSentence v, int from, int end) {
     for (int i = from; i < Math.min(end, from + 6); i++) {
       if (STOP_FIGHTING.contains(v.word(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> OBLIGATION_MODALS = Set.of("must", "should", "shall");
+  private static final Set<String> FINITE_ONLY = Set.of("is", "was", "are", "were", "has", "had", "did", "does",
+      "will", "would", "could", "can", "may", "might");
+
+  /**
+   * Whether what a demand verb's object does is demanded rather than stated: a mandative clause
+   * ("that Armenia withdraw", "that Turkey must stop") or no clause at all ("demanded an apology
+   * from France", "demanded Armenia's withdrawal"). A finite verb in another tense ("that Baku
+   * was lying"), or a verb before the object (the object of a later clause), makes it an assertion.
+   */
+  private static boolean mandativeAfter(AnnotatedSentence v, int cueEnd, List<Mention> object) {
+    for (int j = cueEnd; j < object.get(0).tokenStart(); j++) {
+      if (v.isVerb(j)) {
+        return false; // "insisted that fighting was continuing and that Baku's ...": a later clause's party
+      }
+    }
+    if (object.get(object.size() - 1).tokenEnd() < v.size() && v.word(object.get(object.size() - 1).tokenEnd()).equals("'s")) {
+      return true; // "demanded Armenia's withdrawal"
+    }
+    int i = object.get(object.size() - 1).tokenEnd();
+    while (i < v.size() && v.tag(i).equals("ADV") && !OBLIGATION_MODALS.contains(v.word(i))) {
+      i++;
+    }
+    if (i >= v.size() || !v.isVerb(i) && !OBLIGATION_MODALS.contains(v.word(i))) {
+      return true;
+    }
+    String w = v.word(i);
+    if (OBLIGATION_MODALS.contains(w)) {
+      return true;
+    }
+    // Extraction runs without lemmas, so tense is read from the form: an irregular past ("left")
+    // passes for a base form.
+    return !(FINITE_ONLY.contains(w) || w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss"));
+  }
+
+  private static final Set<String> CONFLICT_NOUNS = Set.of("conflict", "dispute", "war", "ceasefire", "cease-fire",
+      "truce", "crisis", "fighting", "hostilities", "settlement");
+
+  /** "mediate the conflict", "broker a truce": the conflict or its end within five words. */
+  private static boolean namesTheConflict(AnnotatedSentence v, int from, int end) {
+    for (int i = from; i < Math.min(end, from + 5); i++) {
+      if (CONFLICT_NOUNS.contains(v.word(i))) {
         return true;
       }
     }

@@ -477,4 +477,107 @@ class ConstructionReadersTest {
         "Cut off all US military aid to Baku & warn Turkey to stop sending fighters."));
     assertTrue(k.stream().noneMatch(x -> x.startsWith("USA/GOV")), k.toString());
   }
+
+  @Test
+  void mediatingTheConflictIsMediatingBetweenTheTwoSides() {
+    assertEquals(List.of("KAZ/GOV MEDIATE ARM", "KAZ/GOV MEDIATE AZE"),
+        keys(article("Kazakhstan said it was ready to mediate the conflict.")));
+    assertEquals(List.of("KAZ/GOV MEDIATE ARM", "KAZ/GOV MEDIATE AZE"),
+        keys(article("Kazakhstan offered to broker a truce.")));
+    // An offer that names nothing mediated has no parties.
+    assertEquals(List.of("KAZ/GOV MEDIATE -"), keys(article("Kazakhstan offered to mediate.")));
+  }
+
+  @Test
+  void insistingThatAPartyActIsADemandAndInsistingThatSomethingIsTheCaseIsNot() {
+    assertEquals(List.of("AZE/GOV DEMAND ARM"),
+        keys(article("Baku insisted that Armenian troops leave the districts around Karabakh.")));
+    assertEquals(List.of("TUR/GOV DEMAND ARM"), keys(article("Ankara insisted that Armenia must withdraw.")));
+    assertEquals(List.of(), keys(article("Baku insisted that Armenian troops were retreating.")));
+    // The party of a later clause is not what was insisted on.
+    assertEquals(List.of(), keys(article("Yerevan insisted on Monday that the town held and that Baku's troops were far away.")));
+  }
+
+  @Test
+  void anAllegationIsAnAccusationOfWhoeverItIsAbout() {
+    assertEquals(List.of("ARM/GOV ACCUSE TUR"), keys(article("Yerevan alleged that Turkish officers were directing the drones.")));
+  }
+
+  @Test
+  void aReportInThePresentTenseOpensItsClauseAsThePastDoes() {
+    assertEquals(List.of("AZE/GOV ACCUSE ARM"), keys(article("Azerbaijani officials say Armenian artillery hit Tartar.")));
+    assertEquals(List.of("AZE/GOV ACCUSE ARM"), keys(article("Baku claims Armenian artillery hit Tartar.")));
+  }
+
+  @Test
+  void anAttackDeniedOrReportedBySomeoneUnknownIsNoNarratedFact() {
+    List<String> k = keys(article("Armenia denied firing at Ganja."));
+    assertTrue(k.stream().noneMatch(x -> x.contains("ATTACK")), k.toString());
+    assertEquals(List.of(), keys(article("The ministry claimed Turkish jets had bombed an Armenian village.")));
+    // The narrator's own report still is one.
+    assertEquals(List.of("TUR/MIL ATTACK ARM"), keys(article("Turkish jets bombed an Armenian village.")));
+  }
+
+  @Test
+  void aHostileLabelAfterAnArticleTheTaggerMisreadStillFollowsItsCopula() {
+    assertEquals(List.of("AZE/GOV CONDEMN ARM"), keys(article("Baku said Pashinyan was a war criminal.")));
+  }
+
+  @Test
+  void aBareThisJudgesTheAttackLastReportedUnlessItsSpeakerAlreadyAccusedTheAttacker() {
+    List<String> k = keys(article("Azerbaijani drones struck a school in Martakert. \"This is barbaric,\" Pashinyan said."));
+    assertTrue(k.contains("ARM/GOV CONDEMN AZE"), k.toString());
+    k = keys(article("Pashinyan said Azerbaijani drones had struck a school. He added that this was barbaric."));
+    assertTrue(k.contains("ARM/GOV ACCUSE AZE") && !k.contains("ARM/GOV CONDEMN AZE"), k.toString());
+  }
+
+  @Test
+  void anAppealForCalmAndAShouldAreAppeals() {
+    assertEquals(List.of("UN/IGO APPEAL ARM", "UN/IGO APPEAL AZE"), keys(article("Guterres appealed for calm.")));
+    assertEquals(List.of("USA/GOV APPEAL ARM", "USA/GOV APPEAL AZE"),
+        keys(article("Pompeo said both sides should stop the violence.")));
+    // Not one's own side, and not "we".
+    assertEquals(List.of(), keys(article("Pashinyan said we should stay united.")));
+  }
+
+  @Test
+  void aQuantifiedGroupOpeningTheSentenceIsItsSubject() {
+    assertEquals(List.of("USA/GOV APPEAL USA"), keys(article("Dozens of US lawmakers urged Pompeo to act.")));
+  }
+
+  @Test
+  void aRelativeClauseWithItsOwnSubjectHasThatSubject() {
+    List<String> k = keys(article(
+        "Pashinyan accused Pakistan of sending special forces to fight alongside Azerbaijani troops, which Islamabad rejected as baseless."));
+    assertTrue(k.contains("PAK/GOV REJECT ARM") && k.stream().noneMatch(x -> x.startsWith("AZE/MIL")), k.toString());
+  }
+
+  @Test
+  void aLeaderSpeakingOfTheirPeoplesActSpeaksForThem() {
+    assertEquals(List.of("TUR/GOV SUPPORT AZE"),
+        keys(article("Erdogan said the Turkish people would stand with their Azerbaijani brothers.")));
+  }
+
+  @Test
+  void aPluralReferenceAfterACoordinationIsAllOfIt() {
+    assertEquals(List.of("FRA/GOV APPEAL ARM", "FRA/GOV APPEAL AZE", "RUS/GOV APPEAL ARM", "RUS/GOV APPEAL AZE"),
+        keys(article("Putin and Macron spoke by phone on Friday. The two leaders called for an immediate ceasefire.")));
+    assertEquals(List.of("FRA/GOV APPEAL ARM", "FRA/GOV APPEAL AZE", "RUS/GOV APPEAL ARM", "RUS/GOV APPEAL AZE"),
+        keys(article("Putin and Macron spoke by phone on Friday. Both leaders called for an immediate ceasefire.")));
+  }
+
+  @Test
+  void anOpeningSubordinateClauseKeepsItsPartiesToItself() {
+    assertEquals(List.of("RUS/GOV APPEAL ARM", "RUS/GOV APPEAL AZE", "TUR/GOV SUPPORT AZE"), keys(article(
+        "While Turkey has openly backed Azerbaijan, Russia, which has a base in Armenia, has called for a ceasefire.")));
+  }
+
+  @Test
+  void supportOfOnesAdversaryReportedByOnesOwnSideIsAnAccusationOfTheSupporter() {
+    assertEquals(List.of("ARM/GOV ACCUSE TUR"), keys(article("Pashinyan said Turkey was backing Azerbaijan with drones.")));
+    Relation r = relations(article("Pashinyan said Turkey was backing Azerbaijan with drones.")).get(0);
+    assertEquals("AZE", r.aboutCountry());
+    // One's own side's support is its own commitment.
+    assertEquals(List.of("TUR/GOV SUPPORT AZE"), keys(article("Cavusoglu said Turkey would support Azerbaijan.")));
+  }
 }
