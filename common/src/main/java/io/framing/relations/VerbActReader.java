@@ -110,9 +110,8 @@ final class VerbActReader implements CueReader {
       }
       // "Putin called for an immediate ceasefire", "Rouhani urged restraint": a third party's call
       // to stop the fighting with nobody named is addressed to the two sides.
-      if (targets.isEmpty() && callsToStopFighting(v, cue.end(), v.clauseEnd(cue.end()))
-          && sources.stream().allMatch(src -> roles.sides().countries().stream()
-              .noneMatch(c -> roles.sides().sameSide(src.country(), c)))) {
+      if (targets.isEmpty() && wordWithin(v, STOP_FIGHTING, cue.end(), Math.min(v.clauseEnd(cue.end()), cue.end() + 6))
+          && allThirdParties(sources)) {
         for (String c : roles.sides().countries()) {
           if (sources.stream().noneMatch(src -> src.country().equals(c))) {
             targets.add(sideGovernment(c));
@@ -147,9 +146,8 @@ final class VerbActReader implements CueReader {
     }
     if (type == RelationType.MEDIATE && targets.isEmpty()) {
       targets.addAll(roles.sidesNamedIn(v));
-      if (targets.isEmpty() && namesTheConflict(v, cue.end(), v.clauseEnd(cue.end()))
-          && sources.stream().allMatch(src -> roles.sides().countries().stream()
-              .noneMatch(c -> roles.sides().sameSide(src.country(), c)))) {
+      if (targets.isEmpty() && wordWithin(v, CONFLICT_NOUNS, cue.end(), Math.min(v.clauseEnd(cue.end()), cue.end() + 5))
+          && allThirdParties(sources)) {
         // "offered to mediate the conflict", "brokered a ceasefire": what is mediated is the war
         // of the two sides, so they are the parties mediated between.
         for (String c : roles.sides().countries()) {
@@ -214,10 +212,20 @@ final class VerbActReader implements CueReader {
   private static final Set<String> STOP_FIGHTING = Set.of("ceasefire", "cease-fire", "truce", "restraint", "calm",
       "de-escalation", "de-escalate", "hostilities", "fighting", "violence", "bloodshed");
 
-  /** "called for an immediate ceasefire", "urged restraint", "an end to the fighting": within five words. */
-  private static boolean callsToStopFighting(AnnotatedSentence v, int from, int end) {
-    for (int i = from; i < Math.min(end, from + 6); i++) {
-      if (STOP_FIGHTING.contains(v.word(i))) {
+  /** Whether no source is on either side of the war. */
+  private boolean allThirdParties(List<Actor> sources) {
+    return sources.stream().allMatch(src -> roles.sides().countries().stream()
+        .noneMatch(c -> roles.sides().sameSide(src.country(), c)));
+  }
+
+  /**
+   * Whether a word of {@code words} lies in [from, end): "called for an immediate ceasefire",
+   * "urged restraint", "an end to the fighting" (six words on); "mediate the conflict", "broker a
+   * truce" (five).
+   */
+  private static boolean wordWithin(AnnotatedSentence v, Set<String> words, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (words.contains(v.word(i))) {
         return true;
       }
     }
@@ -262,15 +270,6 @@ final class VerbActReader implements CueReader {
   private static final Set<String> CONFLICT_NOUNS = Set.of("conflict", "dispute", "war", "ceasefire", "cease-fire",
       "truce", "crisis", "fighting", "hostilities", "settlement");
 
-  /** "mediate the conflict", "broker a truce": the conflict or its end within five words. */
-  private static boolean namesTheConflict(AnnotatedSentence v, int from, int end) {
-    for (int i = from; i < Math.min(end, from + 5); i++) {
-      if (CONFLICT_NOUNS.contains(v.word(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Verbs of getting in touch with someone. */
   private static final Set<String> CONTACT_VERBS = Set.of("contact", "contacted", "contacts", "contacting", "phone",
