@@ -522,6 +522,9 @@ final class AnnotatedSentence {
   private static final Set<String> NOMINAL_LEADS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
       "his", "her", "their", "our", "my", "your", "'s", "any", "every", "no", "such", "of", "unprovoked", "deliberate");
 
+  /** Verbs followed by a bare infinitive. */
+  private static final Set<String> BARE_INFINITIVE_VERBS = Set.of("help", "helps", "helped", "helping");
+
   /** Auxiliaries that only a verb follows. */
   private static final Set<String> VERB_LEADS = Set.of("had", "has", "have", "having", "'ve", "'d", "will", "would",
       "must", "could", "should", "can", "may", "might", "shall", "wo", "ca");
@@ -548,6 +551,9 @@ final class AnnotatedSentence {
     if (VERB_LEADS.contains(prev) && !prevPos.equals("NOUN")) {
       return true; // a perfect or a modal: "had struck", "will pay", whatever the tagger says
     }
+    if (BARE_INFINITIVE_VERBS.contains(prev) && !inflected) {
+      return true; // "helped mediate", "helping broker": a bare infinitive, whatever the tagger says
+    }
     if (prev.equals("to") && i >= 2 && (pos.get(i - 2).equals("VERB") || pos.get(i - 2).equals("ADJ"))
         && !inflected) {
       return true; // an infinitive the tagger read as a noun: "offered to host talks", "ready to help"
@@ -571,6 +577,45 @@ final class AnnotatedSentence {
       }
     }
     return inflected;
+  }
+
+  /**
+   * Whether the word at {@code i} is a noun that a main verb takes as its object, though a verb
+   * cue matched it: "dismissed French calls for a ceasefire", "rejected Macron's offer to
+   * mediate", "rejected demands from the co-chairs". Determiners, adjectives, possessives and
+   * country modifiers may stand between; with none, only a plural-looking word ("calls",
+   * "demands") counts, so that "helped mediate" stays a verb.
+   */
+  boolean nounAfterVerb(int i) {
+    int j = i - 1;
+    boolean lead = false;
+    while (j >= 0) {
+      String w = lower.get(j);
+      Mention m = mentionEndingAt(j + 1);
+      if (pos.get(j).equals("DET") || pos.get(j).equals("ADJ") || w.equals("'s") || w.equals("'")
+          || POSSESSIVE_DETERMINERS.contains(w)) {
+        lead = true;
+        j--;
+      } else if (m != null && (m.kind() == MentionKind.MODIFIER || j + 1 < size() && lower.get(j + 1).equals("'s"))) {
+        lead = true;
+        j = m.tokenStart() - 1;
+      } else {
+        break;
+      }
+    }
+    if (j < 0 || !pos.get(j).equals("VERB") || VERB_LEADS.contains(lower.get(j)) || lower.get(j).equals("to")) {
+      return false;
+    }
+    return lead || lower.get(i).endsWith("s") && !lower.get(i).endsWith("ss");
+  }
+
+  private Mention mentionEndingAt(int end) {
+    for (Mention m : mentions) {
+      if (m.tokenEnd() == end) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** "each other", "one another", and "the other" of "each side blamed the other". */

@@ -67,7 +67,7 @@ final class CharacterisationReader implements CueReader {
     boolean aboutAClaim = false;
     boolean aboutAnAct = false;
     for (int i = cue.end(); i < labelAt; i++) {
-      aboutAClaim |= ClauseRoles.CLAIM_NOUNS.contains(v.word(i));
+      aboutAClaim |= ClauseRoles.FACT_CLAIM_NOUNS.contains(v.word(i));
       aboutAnAct |= ACT_NOUNS.contains(v.word(i));
     }
     RelationType type = label == EvaluativeLabels.Label.FALSITY || aboutAClaim ? RelationType.REJECT : RelationType.CONDEMN;

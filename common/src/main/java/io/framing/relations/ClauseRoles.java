@@ -44,6 +44,14 @@ final class ClauseRoles {
   static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "report", "reports", "allegation",
       "allegations", "accusation", "accusations", "statement", "statements", "remarks", "charge", "charges", "news");
 
+  /**
+   * The claim nouns that assert a fact. A hostile label on one ("called the reports provocative")
+   * rejects it; on a statement ("called the remarks unacceptable") it condemns the speaker, and
+   * only a charge of falsehood ("called the remarks lies") rejects it.
+   */
+  static final Set<String> FACT_CLAIM_NOUNS = Set.of("claim", "claims", "report", "reports", "allegation",
+      "allegations", "accusation", "accusations", "charge", "charges", "news");
+
   /** A fixed phrase ending in "by" names its agent next: "talks hosted by Lavrov". */
   static boolean agentPhrase(CueMatch cue) {
     return cue.cue().kind() == Cue.Kind.PHRASE && cue.cue().phrase().endsWith(" by");

@@ -43,8 +43,17 @@ final class CopularLabelReader {
       }
       int floor = roles.floorFor(v, copula);
       int claim = claimNounBefore(v, copula, Math.max(floor, copula - 8));
-      if (label.get() == EvaluativeLabels.Label.FALSITY || claim >= 0) {
+      if (label.get() == EvaluativeLabels.Label.FALSITY || claim >= 0 && ClauseRoles.FACT_CLAIM_NOUNS.contains(v.word(claim))) {
         rejectClaim(v, voices, state, speaker, copula, i, claim, floor);
+        continue;
+      }
+      if (claim >= 0) {
+        // "Turkey's statements were reckless": a hostile label on a statement condemns its speaker.
+        Mention owner = ActOwners.ownerOfNoun(v, claim, claim + 1, copula);
+        if (owner != null && !owner.actor().equals(speaker)) {
+          state.emit(v, new CueMatch(CUE, copula, i + 1), voices, speaker, RelationType.CONDEMN, owner.actor(), null, 0.6,
+              "copular-label");
+        }
         continue;
       }
       Mention target = forWhomAfter(v, i);

@@ -264,17 +264,21 @@ public final class RelationExtractor {
    */
   private static boolean usedAsNoun(AnnotatedSentence v, CueMatch cue) {
     if (cue.cue().kind() != Cue.Kind.VERB || cue.cue().relation() == RelationType.ATTACK
-        || cue.cue().target() != Cue.Target.OBJECT || cue.start() == 0
-        || !v.tag(cue.start()).equals("NOUN")) {
+        || cue.cue().target() != Cue.Target.OBJECT || cue.start() == 0) {
       return false;
     }
-    return NOUN_PHRASE_LEADS.contains(v.word(cue.start() - 1));
+    // "renewed calls for talks", "dismissed French calls for a ceasefire": the object of a verb.
+    return v.tag(cue.start()).equals("NOUN") && NOUN_PHRASE_LEADS.contains(v.word(cue.start() - 1))
+        || v.nounAfterVerb(cue.start());
   }
 
   /** A verb cue must be used as a verb, a noun cue as a noun. */
   private static boolean fitsGrammar(AnnotatedSentence v, CueMatch cue) {
     switch (cue.cue().kind()) {
       case VERB:
+        if (v.nounAfterVerb(cue.start())) {
+          return false; // "rejected demands from the co-chairs": a noun, another verb's object
+        }
         if (cue.end() - cue.start() > 1 && !cue.cue().phrase().contains(CueDictionary.GAP)) {
           return cue.start() == 0 || !Set.of("the", "a", "an", "his", "her", "its", "their").contains(v.word(cue.start() - 1));
         }

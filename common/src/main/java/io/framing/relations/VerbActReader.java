@@ -73,6 +73,10 @@ final class VerbActReader implements CueReader {
         // "condemned the shelling of Stepanakert by Azerbaijan", "denounced Azerbaijan's attack":
         // the object is an act, which the next cue names; the target is who committed it.
         Mention owner = ActOwners.ownerOfNoun(v, state.nextCueStart, state.nextCueEnd, v.clauseEnd(cue.end()));
+        if (owner == null && state.nextCueEnd < v.size() && v.word(state.nextCueEnd).equals("from")) {
+          // "rejected demands from the Minsk Group": a speech act's source follows "from".
+          owner = v.firstAfter(state.nextCueEnd + 1, Math.min(v.clauseEnd(cue.end()), state.nextCueEnd + 4));
+        }
         if (owner != null) {
           targetMention = owner;
         } else if (type == RelationType.CONDEMN) {

@@ -128,8 +128,12 @@ class ConstructionReadersTest {
   void aLabelWithToBeOnAClaimOrOfFalsehoodIsARejectionOfTheClaimsOwner() {
     assertEquals(List.of("AZE/GOV REJECT ARM"),
         keys(tweet("HikmetHajiyev", null, "Armenian claims about a downed Azerbaijani jet are pure fiction.")));
-    assertEquals(List.of("RUS/GOV REJECT TUR"),
+    // A hostile label on a statement (not a claim of fact) condemns its speaker: issue 10's "called
+    // the remarks unacceptable".
+    assertEquals(List.of("RUS/GOV CONDEMN TUR"),
         keys(article("Zakharova said the Turkish statements were unhelpful and provocative.")), "coordinated labels");
+    assertEquals(List.of("RUS/GOV REJECT TUR"),
+        keys(article("Zakharova said the Turkish reports were unhelpful and provocative.")), "coordinated labels on a claim");
     List<String> k = keys(article("Armenia said Azerbaijan had shelled Stepanakert. Baku said this was a lie."));
     assertTrue(k.contains("AZE/GOV REJECT ARM"), k.toString());
     // A claim that is not labelled is nobody's rejection.
@@ -579,5 +583,23 @@ class ConstructionReadersTest {
     assertEquals("AZE", r.aboutCountry());
     // One's own side's support is its own commitment.
     assertEquals(List.of("TUR/GOV SUPPORT AZE"), keys(article("Cavusoglu said Turkey would support Azerbaijan.")));
+  }
+
+  @Test
+  void anActNounThatAnotherVerbTakesIsNoActOfThatVerbsSubject() {
+    assertEquals(List.of("TUR/GOV REJECT FRA"), keys(article("Ankara dismissed French calls for a ceasefire.")));
+    assertEquals(List.of("TUR/GOV REJECT FRA", "TUR/GOV REJECT RUS"),
+        keys(article("Ankara dismissed calls from France and Russia for a ceasefire.")));
+    assertEquals(List.of("AZE/GOV REJECT OSCE"), keys(article("Baku rejected demands from the Minsk Group.")));
+    // A verb that governs a bare infinitive is still a verb: "helped mediate" is the subject's mediation.
+    assertTrue(keys(article("Kazakhstan helped mediate between Armenia and Azerbaijan.")).contains("KAZ/GOV MEDIATE ARM"));
+  }
+
+  @Test
+  void aHostileLabelOnAStatementCondemnsItsSpeakerAndAChargeOfFalsehoodRejectsIt() {
+    assertEquals(List.of("FRA/GOV CONDEMN TUR"), keys(article("Paris called Ankara's remarks unacceptable.")));
+    assertEquals(List.of("FRA/GOV CONDEMN TUR"), keys(article("Paris said Ankara's statements were reckless.")));
+    assertEquals(List.of("TUR/GOV REJECT FRA"), keys(article("Ankara called the French remarks lies.")));
+    assertEquals(List.of("AZE/GOV REJECT ARM"), keys(article("Baku called the Armenian reports provocative.")));
   }
 }
