@@ -36,7 +36,9 @@ final class VerbActReader implements CueReader {
     List<Actor> targets = new ArrayList<>();
     Mention targetMention = null;
     Actor attackerOfVictim = null;
-    if (v.followedByEachOther(cue.end()) && sources.size() >= 2) {
+    boolean reciprocal = v.followedByEachOther(cue.end()) || RECIPROCAL_VERBS.contains(cue.cue().phrase().split(" ")[0]);
+    if (reciprocal && sources.size() >= 2) {
+      // "blamed each other", "traded accusations": one relation each way.
       for (Actor a : sources) {
         for (Actor b : sources) {
           if (!a.equals(b)) {
@@ -186,6 +188,9 @@ final class VerbActReader implements CueReader {
       }
     }
   }
+
+  /** Verbs whose act goes both ways between their coordinated subjects: "traded accusations". */
+  private static final Set<String> RECIPROCAL_VERBS = Set.of("trade", "exchange");
 
   private static final Set<String> POSSESSIVE_THIRD = Set.of("its", "their");
 

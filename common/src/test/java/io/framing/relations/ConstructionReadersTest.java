@@ -602,4 +602,12 @@ class ConstructionReadersTest {
     assertEquals(List.of("TUR/GOV REJECT FRA"), keys(article("Ankara called the French remarks lies.")));
     assertEquals(List.of("AZE/GOV REJECT ARM"), keys(article("Baku called the Armenian reports provocative.")));
   }
+
+  @Test
+  void tradingAccusationsIsAnAccusationEachWay() {
+    assertEquals(List.of("ARM/GOV ACCUSE AZE", "AZE/GOV ACCUSE ARM"),
+        keys(article("Yerevan and Baku traded accusations over the shelling of border villages.")));
+    assertEquals(List.of("ARM/GOV ACCUSE AZE", "AZE/GOV ACCUSE ARM"),
+        keys(article("The two sides traded blame for the breakdown of the truce.")));
+  }
 }
