@@ -94,4 +94,33 @@ class FrameTaggerTest {
     assertTrue(e.getMessage().contains("line 3") && e.getMessage().contains("PEACE"), e.getMessage());
     assertTrue(e.getMessage().contains("line 4") && e.getMessage().contains("phrase"), e.getMessage());
   }
+
+  @Test
+  void theGeneratedCuesOfTheListedFramesAreLoadedBesideTheHandWrittenOnes(@TempDir Path dir) throws Exception {
+    Path frames = Files.createDirectories(dir.resolve("frames"));
+    Files.writeString(frames.resolve("cues.csv"), "frame,cue,kind\nAGGRESSION,attack,word\n");
+    Files.writeString(frames.resolve("wordnet_cues.csv"), "frame,cue,kind,concept,provenance\n"
+        + "CIVILIAN_HARM,carnage,word,harm,test\nAGGRESSION,onslaught,word,aggression,test\n");
+    // No list: the hand-written cues alone.
+    assertEquals(Set.of(), FrameTagger.fromDataDir(dir).tag("The carnage went on."));
+    Files.writeString(frames.resolve("wordnet_frames.txt"), "# widened\nCIVILIAN_HARM\n");
+    FrameTagger widened = FrameTagger.fromDataDir(dir);
+    assertEquals(Set.of(Frame.CIVILIAN_HARM), widened.tag("The carnage went on."));
+    assertEquals(Set.of(), widened.tag("The onslaught went on."), "an unlisted frame's generated cue");
+    assertEquals(Set.of(Frame.AGGRESSION), widened.tag("The attack went on."));
+  }
+
+  @Test
+  void aBadFrameListNamesTheLine(@TempDir Path dir) throws Exception {
+    Path frames = Files.createDirectories(dir.resolve("frames"));
+    Files.writeString(frames.resolve("cues.csv"), "frame,cue,kind\nAGGRESSION,attack,word\n");
+    Files.writeString(frames.resolve("wordnet_frames.txt"), "CIVILIAN_HARM\nPEACE\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FrameTagger.fromDataDir(dir));
+    assertTrue(e.getMessage().contains("wordnet_frames.txt:2") && e.getMessage().contains("PEACE"), e.getMessage());
+  }
+
+  @Test
+  void theProjectsDataWidensCivilianHarmWithWordNet() {
+    assertEquals(Set.of(Frame.CIVILIAN_HARM), TAGGER.tag("The death toll rose to forty.", RelationType.ACCUSE));
+  }
 }
