@@ -3,6 +3,7 @@ package io.framing.jobs.summarize;
 import io.framing.actors.ActorDictionary;
 import io.framing.actors.AuthorResolver;
 import io.framing.frames.FrameTagger;
+import io.framing.frames.RelationFrames;
 import io.framing.jobs.ExitCode;
 import io.framing.jobs.FramingException;
 import io.framing.jobs.io.BundleHolder;
@@ -18,7 +19,7 @@ import java.nio.file.Path;
 /**
  * The core's scorers for one data directory, loaded once per JVM (driver or executor) and shared
  * by every task: the adjusted sentiment (VADER with {@code lexicons/conflict/}), plain VADER
- * ({@code lexicons/vader/} alone, for the {@code vader_compound} columns), the frame cues ({@code frames/cues.csv}), the
+ * ({@code lexicons/vader/} alone, for the {@code vader_compound} columns), the frames of a relation ({@code frames/cues.csv}, the WordNet cues {@code frames/wordnet_frames.txt} names, {@code relations/sides.csv}), the
  * stance cues ({@code stance/cues.csv}, {@code relations/sides.csv}) and the tweet-author
  * resolver ({@code actors/}). All immutable and thread-safe. Tasks carry the broadcast {@link
  * DataBundle}; the loading happens on first use in each JVM, from the bundle's files (executors
@@ -27,7 +28,7 @@ import java.nio.file.Path;
 public final class Summarizers {
   private final LevelSentiment sentiment;
   private final SentimentAnalyzer plainVader;
-  private final FrameTagger frames;
+  private final RelationFrames frames;
   private final StanceRules stance;
   private final AuthorResolver authors;
   private final ActorDictionary dictionary;
@@ -40,11 +41,11 @@ public final class Summarizers {
     } catch (IOException e) {
       throw new FramingException(ExitCode.STAGE_FAILED, "Cannot read the VADER lexicons under " + dataDir + ": " + e.getMessage(), e);
     }
-    this.frames = FrameTagger.fromDataDir(dataDir);
     this.stance = StanceRules.fromDataDir(dataDir);
     ActorDictionary dictionary = ActorDictionary.load(dataDir.resolve("actors"));
     this.dictionary = dictionary;
     this.sides = io.framing.relations.ConflictSides.load(dataDir.resolve("relations").resolve("sides.csv"));
+    this.frames = new RelationFrames(FrameTagger.fromDataDir(dataDir), sides);
     // The same author resolution as extract's (DocumentExtractor): display names read for institutions.
     this.authors = new AuthorResolver(dictionary,
         AuthorResolver.loadPlaces(dataDir.resolve("actors").resolve("places.csv"), dictionary),
@@ -68,7 +69,7 @@ public final class Summarizers {
     return plainVader;
   }
 
-  public FrameTagger frames() {
+  public RelationFrames frames() {
     return frames;
   }
 
