@@ -291,4 +291,59 @@ final class ClauseRoles {
     }
     return false;
   }
+
+  /**
+   * Who attacked the victim named after an act noun ending at {@code actEnd} ("the shelling of
+   * Stepanakert"): {@code lastAttacker}, the latest
+   * attacker of the document when it is of the other side, else the other side's government;
+   * null when the victim is of neither side or none is named.
+   */
+  Actor attackerOfVictimAfter(AnnotatedSentence v, int actEnd, Actor lastAttacker, int clauseEnd) {
+    int after = actEnd;
+    if (after >= clauseEnd || !ActOwners.VICTIM_PREPOSITIONS.contains(v.word(after))) {
+      return null;
+    }
+    int victimEnd = Math.min(clauseEnd, after + 5);
+    for (int i = after + 1; i < victimEnd; i++) {
+      if (v.word(i).equals("by")) {
+        victimEnd = i; // "the attack on Barda by Armenian forces": who comes after "by" did it
+      }
+    }
+    Mention victim = v.firstAfter(after + 1, victimEnd);
+    String victimSide = victim != null ? victim.actor().country() : placeAfter(v, after + 1, victimEnd);
+    if (victimSide == null) {
+      return null;
+    }
+    if (lastAttacker != null && !sides.sameSide(lastAttacker.country(), victimSide)
+        && sides.opponentOf(victimSide) != null) {
+      return lastAttacker;
+    }
+    String opponent = sides.opponentOf(victimSide);
+    return opponent == null ? null : sideGovernment(opponent);
+  }
+
+  /**
+   * The country of a town named right after the preposition ("the strike on Ganja", "the
+   * shelling of the city of Barda"): towns are not actors, but they say whose side was hit.
+   */
+  private String placeAfter(AnnotatedSentence v, int from, int clauseEnd) {
+    for (int i = from; i < Math.min(clauseEnd, from + 4); i++) {
+      String country = sides.countryOfPlace(v.word(i));
+      if (country == null && i + 1 < clauseEnd) {
+        country = sides.countryOfPlace(v.word(i) + " " + v.word(i + 1));
+      }
+      if (country != null) {
+        return country;
+      }
+      if (v.isVerb(i) || v.word(i).equals(",")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A main party named by no mention: its government, under its code ("ARM"). */
+  static Actor sideGovernment(String country) {
+    return new Actor(country, country, io.framing.actors.Role.GOV);
+  }
 }

@@ -64,6 +64,13 @@ final class NominalActReader implements CueReader {
       Mention owner = ActOwners.ownerOfNoun(v, state.nextCueStart, state.nextCueEnd, end);
       if (owner != null) {
         target = owner;
+      } else if (target == null) {
+        // "an investigation into the shelling of Ganja": no attacker named; the side that last
+        // attacked, or else the other side of the victim, as for a condemnation.
+        Actor attacker = roles.attackerOfVictimAfter(v, state.nextCueEnd, state.lastAttacker, end);
+        if (attacker != null) {
+          targets.add(attacker);
+        }
       }
     }
     if (target != null) {

@@ -81,8 +81,8 @@ final class VerbActReader implements CueReader {
         }
         if (owner != null) {
           targetMention = owner;
-        } else if (type == RelationType.CONDEMN) {
-          attackerOfVictim = attackerOf(v, state, v.clauseEnd(cue.end()));
+        } else if (type == RelationType.CONDEMN || type == RelationType.INVESTIGATE) {
+          attackerOfVictim = roles.attackerOfVictimAfter(v, state.nextCueEnd, state.lastAttacker, v.clauseEnd(cue.end()));
           if (attackerOfVictim == null && state.lastAttacker != null && definiteBefore(v, cue.end(), state.nextCueStart)
               && sources.stream().noneMatch(src -> roles.sides().sameSide(src.country(), state.lastAttacker.country()))) {
             // "Azerbaijani forces shelled Stepanakert. Armenia condemned the attack.": a definite act
@@ -120,7 +120,7 @@ final class VerbActReader implements CueReader {
           && allThirdParties(sources)) {
         for (String c : roles.sides().countries()) {
           if (sources.stream().noneMatch(src -> src.country().equals(c))) {
-            targets.add(sideGovernment(c));
+            targets.add(ClauseRoles.sideGovernment(c));
           }
         }
       }
@@ -157,7 +157,7 @@ final class VerbActReader implements CueReader {
         // "offered to mediate the conflict", "brokered a ceasefire": what is mediated is the war
         // of the two sides, so they are the parties mediated between.
         for (String c : roles.sides().countries()) {
-          targets.add(sideGovernment(c));
+          targets.add(ClauseRoles.sideGovernment(c));
         }
       }
     }
@@ -318,26 +318,6 @@ final class VerbActReader implements CueReader {
   }
 
   /**
-   * The country of a town named right after the preposition ("the strike on Ganja", "the
-   * shelling of the city of Barda"): towns are not actors, but they say whose side was hit.
-   */
-  private String placeAfter(AnnotatedSentence v, int from, int clauseEnd) {
-    for (int i = from; i < Math.min(clauseEnd, from + 4); i++) {
-      String country = roles.sides().countryOfPlace(v.word(i));
-      if (country == null && i + 1 < clauseEnd) {
-        country = roles.sides().countryOfPlace(v.word(i) + " " + v.word(i + 1));
-      }
-      if (country != null) {
-        return country;
-      }
-      if (v.isVerb(i) || v.word(i).equals(",")) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /**
    * The next cue starts the object: only a determiner, possessor, adjectives or noun modifiers
    * between ("the missile strike", "Monday's rocket attack").
    */
@@ -372,37 +352,4 @@ final class VerbActReader implements CueReader {
 
   private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "this", "that", "these", "those", "such");
 
-  /**
-   * Who attacked the victim named after an act noun ("the shelling of Stepanakert"): the latest
-   * attacker of the document when it is of the other side, else the other side's government;
-   * null when the victim is of neither side or none is named.
-   */
-  private Actor attackerOf(AnnotatedSentence v, ExtractionState state, int clauseEnd) {
-    int after = state.nextCueEnd;
-    if (after >= clauseEnd || !ActOwners.VICTIM_PREPOSITIONS.contains(v.word(after))) {
-      return null;
-    }
-    int victimEnd = Math.min(clauseEnd, after + 5);
-    for (int i = after + 1; i < victimEnd; i++) {
-      if (v.word(i).equals("by")) {
-        victimEnd = i; // "the attack on Barda by Armenian forces": who comes after "by" did it
-      }
-    }
-    Mention victim = v.firstAfter(after + 1, victimEnd);
-    String victimSide = victim != null ? victim.actor().country() : placeAfter(v, after + 1, victimEnd);
-    if (victimSide == null) {
-      return null;
-    }
-    if (state.lastAttacker != null && !roles.sides().sameSide(state.lastAttacker.country(), victimSide)
-        && roles.sides().opponentOf(victimSide) != null) {
-      return state.lastAttacker;
-    }
-    String opponent = roles.sides().opponentOf(victimSide);
-    return opponent == null ? null : sideGovernment(opponent);
-  }
-
-  /** A main party named by no mention: its government, under its code ("ARM"). */
-  private static Actor sideGovernment(String country) {
-    return new Actor(country, country, io.framing.actors.Role.GOV);
-  }
 }

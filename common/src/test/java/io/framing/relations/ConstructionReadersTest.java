@@ -610,4 +610,11 @@ class ConstructionReadersTest {
     assertEquals(List.of("ARM/GOV ACCUSE AZE", "AZE/GOV ACCUSE ARM"),
         keys(article("The two sides traded blame for the breakdown of the truce.")));
   }
+
+  @Test
+  void anInvestigationIntoAnAttackWithNoAgentNamedIsOfTheVictimsOtherSide() {
+    assertEquals(List.of("AZE/GOV INVESTIGATE ARM"), keys(article("Baku opened an investigation into the shelling of Tartar.")));
+    assertEquals(List.of("ARM/GOV INVESTIGATE AZE"),
+        keys(article("Yerevan launched an inquiry into the drone strike on Martuni.")));
+  }
 }
