@@ -257,10 +257,10 @@ final class VerbActReader implements CueReader {
         return false; // "insisted that fighting was continuing and that Baku's ...": a later clause's party
       }
     }
-    if (object.get(object.size() - 1).tokenEnd() < v.size() && v.word(object.get(object.size() - 1).tokenEnd()).equals("'s")) {
+    int i = object.get(object.size() - 1).tokenEnd();
+    if (i < v.size() && v.word(i).equals("'s")) {
       return true; // "demanded Armenia's withdrawal"
     }
-    int i = object.get(object.size() - 1).tokenEnd();
     while (i < v.size() && v.tag(i).equals("ADV") && !OBLIGATION_MODALS.contains(v.word(i))) {
       i++;
     }
