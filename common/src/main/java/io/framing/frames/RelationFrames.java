@@ -33,18 +33,10 @@ public final class RelationFrames {
     Set<Frame> frames = EnumSet.noneOf(Frame.class);
     frames.addAll(tagger.tag(evidence, type));
     if ((type == RelationType.ACCUSE || type == RelationType.CONDEMN) && sourceCountry != null
-        && targetCountry != null && onASide(sourceCountry) && !onASide(targetCountry)
+        && targetCountry != null && sides.onASide(sourceCountry) && !sides.onASide(targetCountry)
         && ActorCodes.isStateCode(targetCountry)) {
       frames.add(Frame.FOREIGN_INTERFERENCE);
     }
     return frames;
-  }
-
-  public FrameTagger tagger() {
-    return tagger;
-  }
-
-  private boolean onASide(String country) {
-    return sides.opponentOf(country) != null;
   }
 }

@@ -41,9 +41,6 @@ final class ClauseRoles {
       "inside", "within", "into", "throughout", "during", "over", "under", "behind", "despite", "amid", "via",
       "alongside", "beside", "like", "after", "before", "since", "through");
 
-  static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "report", "reports", "allegation",
-      "allegations", "accusation", "accusations", "statement", "statements", "remarks", "charge", "charges", "news");
-
   /**
    * The claim nouns that assert a fact. A hostile label on one ("called the reports provocative")
    * rejects it; on a statement ("called the remarks unacceptable") it condemns the speaker, and
@@ -51,6 +48,15 @@ final class ClauseRoles {
    */
   static final Set<String> FACT_CLAIM_NOUNS = Set.of("claim", "claims", "report", "reports", "allegation",
       "allegations", "accusation", "accusations", "charge", "charges", "news");
+
+  /** What a speaker says: the claims of fact and the statements ("remarks"). */
+  static final Set<String> CLAIM_NOUNS = union(FACT_CLAIM_NOUNS, Set.of("statement", "statements", "remarks"));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   /** A fixed phrase ending in "by" names its agent next: "talks hosted by Lavrov". */
   static boolean agentPhrase(CueMatch cue) {
@@ -293,13 +299,12 @@ final class ClauseRoles {
   }
 
   /**
-   * Who attacked the victim named after an act noun ending at {@code actEnd} ("the shelling of
+   * Who attacked the victim named after an act noun ending at {@code after} ("the shelling of
    * Stepanakert"): {@code lastAttacker}, the latest
    * attacker of the document when it is of the other side, else the other side's government;
    * null when the victim is of neither side or none is named.
    */
-  Actor attackerOfVictimAfter(AnnotatedSentence v, int actEnd, Actor lastAttacker, int clauseEnd) {
-    int after = actEnd;
+  Actor attackerOfVictimAfter(AnnotatedSentence v, int after, Actor lastAttacker, int clauseEnd) {
     if (after >= clauseEnd || !ActOwners.VICTIM_PREPOSITIONS.contains(v.word(after))) {
       return null;
     }
@@ -344,6 +349,6 @@ final class ClauseRoles {
 
   /** A main party named by no mention: its government, under its code ("ARM"). */
   static Actor sideGovernment(String country) {
-    return new Actor(country, country, io.framing.actors.Role.GOV);
+    return new Actor(country, country, Role.GOV);
   }
 }

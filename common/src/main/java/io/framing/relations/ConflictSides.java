@@ -90,6 +90,18 @@ public final class ConflictSides {
     return null;
   }
 
+  /** Whether {@code country} is on one of the war's sides (a main party or an ally). */
+  public boolean onASide(String country) {
+    return sideOf.get(country) != null;
+  }
+
+  /** Whether the two countries are on the war's two different sides. */
+  public boolean opposed(String a, String b) {
+    String sa = sideOf.get(a);
+    String sb = sideOf.get(b);
+    return sa != null && sb != null && !sa.equals(sb);
+  }
+
   /** Whether the two countries are on the same side (or equal). */
   public boolean sameSide(String a, String b) {
     if (a.equals(b)) {

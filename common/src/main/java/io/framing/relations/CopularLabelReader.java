@@ -47,12 +47,12 @@ final class CopularLabelReader {
         rejectClaim(v, voices, state, speaker, copula, i, claim, floor);
         continue;
       }
+      CueMatch at = new CueMatch(CUE, copula, i + 1);
       if (claim >= 0) {
         // "Turkey's statements were reckless": a hostile label on a statement condemns its speaker.
         Mention owner = ActOwners.ownerOfNoun(v, claim, claim + 1, copula);
         if (owner != null && !owner.actor().equals(speaker)) {
-          state.emit(v, new CueMatch(CUE, copula, i + 1), voices, speaker, RelationType.CONDEMN, owner.actor(), null, 0.6,
-              "copular-label");
+          condemn(v, at, voices, state, speaker, owner.actor());
         }
         continue;
       }
@@ -71,21 +71,24 @@ final class CopularLabelReader {
         Actor attacker = state.lastAttacker;
         if (attacker != null && !roles.sides().sameSide(attacker.country(), speaker.country())
             && !state.hasRelation(speaker, RelationType.ACCUSE, attacker)) {
-          state.emit(v, new CueMatch(CUE, copula, i + 1), voices, speaker, RelationType.CONDEMN, attacker, null, 0.6,
-              "copular-label");
+          condemn(v, at, voices, state, speaker, attacker);
         }
         continue;
       }
       if (target == null) {
         continue;
       }
-      CueMatch at = new CueMatch(CUE, copula, i + 1);
       for (Mention m : v.group(target)) {
         if (!m.actor().equals(speaker)) {
-          state.emit(v, at, voices, speaker, RelationType.CONDEMN, m.actor(), null, 0.6, "copular-label");
+          condemn(v, at, voices, state, speaker, m.actor());
         }
       }
     }
+  }
+
+  private static void condemn(AnnotatedSentence v, CueMatch at, Voices voices, ExtractionState state, Actor speaker,
+      Actor target) {
+    state.emit(v, at, voices, speaker, RelationType.CONDEMN, target, null, 0.6, "copular-label");
   }
 
   /**

@@ -66,12 +66,6 @@ final class ExtractionState {
     return false;
   }
 
-  /** Whether the two countries are on the war's two different sides. */
-  private boolean opposed(String a, String b) {
-    String opponent = sides.opponentOf(a);
-    return opponent != null && sides.sameSide(opponent, b);
-  }
-
   private static String partyAndType(Relation r) {
     return r.source().country() + "|" + r.source().role() + "|" + r.type();
   }
@@ -95,7 +89,7 @@ final class ExtractionState {
     }
     Actor speaker = voices.speaker(v.sentence().index(), cue.start());
     if (type == RelationType.SUPPORT && target != null && speaker != null && !speaker.equals(source)
-        && !sides.sameSide(speaker.country(), source.country()) && opposed(speaker.country(), target.country())) {
+        && !sides.sameSide(speaker.country(), source.country()) && sides.opposed(speaker.country(), target.country())) {
       // "Pashinyan said Turkey was backing Azerbaijan": support of one's adversary, reported by
       // one's own side, is that side's accusation of the supporter (coding guidelines §2: a claim
       // reported as someone's statement is coded as that statement).

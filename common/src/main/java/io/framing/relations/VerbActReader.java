@@ -223,8 +223,7 @@ final class VerbActReader implements CueReader {
 
   /** Whether no source is on either side of the war. */
   private boolean allThirdParties(List<Actor> sources) {
-    return sources.stream().allMatch(src -> roles.sides().countries().stream()
-        .noneMatch(c -> roles.sides().sameSide(src.country(), c)));
+    return sources.stream().noneMatch(src -> roles.sides().onASide(src.country()));
   }
 
   /**
