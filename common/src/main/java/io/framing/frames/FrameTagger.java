@@ -4,6 +4,10 @@ import io.framing.Args;
 import io.framing.CsvTable;
 import io.framing.text.FunctionWords;
 import io.framing.relations.RelationType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -120,19 +124,19 @@ public final class FrameTagger {
 
   /** The frames a frame list names; none when the file is absent. Errors name the file and line. */
   static Set<Frame> widenedFrames(Path file) {
-    if (!java.nio.file.Files.exists(file)) {
+    if (!Files.exists(file)) {
       return Set.of();
     }
     Set<Frame> frames = EnumSet.noneOf(Frame.class);
     List<String> problems = new ArrayList<>();
     List<String> lines;
     try {
-      lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("Cannot read frame list " + file, e);
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read frame list " + file, e);
     }
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
+      String line = (i == 0 ? lines.get(i).replace("\uFEFF", "") : lines.get(i)).strip(); // a byte-order mark
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }

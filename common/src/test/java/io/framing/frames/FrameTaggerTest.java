@@ -111,6 +111,13 @@ class FrameTaggerTest {
   }
 
   @Test
+  void aFrameListMayOpenWithAByteOrderMark(@TempDir Path dir) throws Exception {
+    Path frames = Files.createDirectories(dir.resolve("frames"));
+    Files.writeString(frames.resolve("wordnet_frames.txt"), "\uFEFFCIVILIAN_HARM\n");
+    assertEquals(Set.of(Frame.CIVILIAN_HARM), FrameTagger.widenedFrames(frames.resolve("wordnet_frames.txt")));
+  }
+
+  @Test
   void aBadFrameListNamesTheLine(@TempDir Path dir) throws Exception {
     Path frames = Files.createDirectories(dir.resolve("frames"));
     Files.writeString(frames.resolve("cues.csv"), "frame,cue,kind\nAGGRESSION,attack,word\n");
