@@ -156,7 +156,14 @@ public final class CoreferenceResolver {
           resolved.add(at(sentence, i, i + 1, a.actor(), MentionKind.PRONOUN));
         }
       } else if (GROUP_PRONOUNS.contains(w)) {
-        if (history.lastGroup.size() >= 2) {
+        List<Mention> pairBefore = latestPairBefore(resolved, i);
+        if (!pairBefore.isEmpty()) {
+          // "Pompeo, who met the ministers of both countries in Washington, urged them": a pair
+          // named earlier in the sentence, not the latest single name.
+          for (Mention m : pairBefore) {
+            resolved.add(at(sentence, i, i + 1, m.actor(), MentionKind.PRONOUN));
+          }
+        } else if (history.lastGroup.size() >= 2) {
           for (Actor actor : history.lastGroup) {
             resolved.add(at(sentence, i, i + 1, actor, MentionKind.PRONOUN));
           }
@@ -433,6 +440,22 @@ public final class CoreferenceResolver {
    * sentence first). Preferring the leftmost mention of a sentence prefers its subject over
    * the objects and appositions that follow it.
    */
+  /** The latest span before {@code token} that this sentence resolved to two or more actors ("both countries"). */
+  private static List<Mention> latestPairBefore(List<Mention> resolved, int token) {
+    List<Mention> pair = new ArrayList<>();
+    for (Mention m : resolved) {
+      if (m.tokenEnd() > token) {
+        continue;
+      }
+      if (!pair.isEmpty() && pair.get(0).tokenStart() == m.tokenStart() && pair.get(0).tokenEnd() == m.tokenEnd()) {
+        pair.add(m);
+      } else if (pair.size() < 2 || m.tokenStart() >= pair.get(0).tokenEnd()) {
+        pair = new ArrayList<>(List.of(m));
+      }
+    }
+    return pair.size() >= 2 ? pair : List.of();
+  }
+
   private static Mention latest(History history, List<Mention> sameSentenceBefore, java.util.function.Predicate<Mention> fits) {
     for (Mention m : sameSentenceBefore) {
       if (fits.test(m)) {

@@ -302,7 +302,16 @@ public final class MentionFinder {
   /** Whether the token at {@code i} continues a noun compound (a common noun, not a name). */
   private static boolean continuesCompound(Sentence s, int i) {
     Token t = s.tokens().get(i);
-    return "NOUN".equals(t.pos()) && Character.isLowerCase(t.text().charAt(0));
+    if (!"NOUN".equals(t.pos()) || !Character.isLowerCase(t.text().charAt(0))) {
+      return false;
+    }
+    // "Turkey backs Azerbaijan", "Russia urges the sides": the tagger calls a headline's present
+    // tense a noun; one that a name or a determiner follows is the name's verb, not a compound.
+    if (t.text().endsWith("s") && i + 1 < s.tokens().size()) {
+      String next = s.tokens().get(i + 1).pos();
+      return !"DET".equals(next) && !"PROPN".equals(next);
+    }
+    return true;
   }
 
   private static boolean isNoun(Token t) {

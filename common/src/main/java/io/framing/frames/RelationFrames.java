@@ -13,8 +13,10 @@ import java.util.Set;
  * it foregrounds that outsiders fuel the war (FOREIGN_INTERFERENCE), whatever the words: "Yerevan
  * accused Ankara of ..." is that frame even when the clause names no mercenaries or arms. A
  * third party's accusation of another ("Paris accused Ankara") is not: it speaks of a rival, not
- * of outsiders in its own war; an organisation is no outsider state. Measured on the core's
- * frames (README, "Frames"). Immutable and thread-safe.
+ * of outsiders in its own war; an organisation is no outsider state. SUPPORT of a side of the
+ * war is SOLIDARITY, the frame the guidelines define as "taking a side openly", whether the
+ * clause says "stand with" or "praised". Measured on the core's frames (README, "Frames").
+ * Immutable and thread-safe.
  */
 public final class RelationFrames {
   private final FrameTagger tagger;
@@ -36,6 +38,9 @@ public final class RelationFrames {
         && targetCountry != null && sides.onASide(sourceCountry) && !sides.onASide(targetCountry)
         && ActorCodes.isStateCode(targetCountry)) {
       frames.add(Frame.FOREIGN_INTERFERENCE);
+    }
+    if (type == RelationType.SUPPORT && targetCountry != null && sides.onASide(targetCountry)) {
+      frames.add(Frame.SOLIDARITY);
     }
     return frames;
   }

@@ -24,8 +24,7 @@ final class CharacterisationReader implements CueReader {
   private static final Set<String> STRETCH_ENDS = Set.of("to", "that", "because", "after", "before", "when",
       "while", ";", ":", "which", "who", "since", "but");
   /** Objects that are acts: a label on them falls on whoever committed the latest attack. */
-  private static final Set<String> ACT_NOUNS = Set.of("strike", "strikes", "attack", "attacks", "shelling",
-      "bombing", "bombardment", "offensive", "assault", "killing", "killings", "it", "this");
+  private static final Set<String> BARE_ACTS = Set.of("it", "this");
   private static final int MAX_STRETCH = 12;
 
   private final ClauseRoles roles;
@@ -68,7 +67,7 @@ final class CharacterisationReader implements CueReader {
     boolean aboutAnAct = false;
     for (int i = cue.end(); i < labelAt; i++) {
       aboutAClaim |= ClauseRoles.FACT_CLAIM_NOUNS.contains(v.word(i));
-      aboutAnAct |= ACT_NOUNS.contains(v.word(i));
+      aboutAnAct |= ClauseRoles.ATTACK_NOUNS.contains(v.word(i)) || BARE_ACTS.contains(v.word(i));
     }
     RelationType type = label == EvaluativeLabels.Label.FALSITY || aboutAClaim ? RelationType.REJECT : RelationType.CONDEMN;
     // "described the agreement as Armenia's capitulation": the label's own words are not what it falls on.
@@ -84,7 +83,11 @@ final class CharacterisationReader implements CueReader {
       object = null; // "calling them fantasies": "them" is the claims; their owner is found below
     }
     List<Actor> targets = new ArrayList<>();
-    if (object != null) {
+    Actor doer = type == RelationType.CONDEMN ? roles.doerOfAttackIn(v, cue.end(), objectEnd, state.lastAttacker) : null;
+    if (doer != null) {
+      // "called the shelling of Stepanakert a war crime": the label falls on who shelled, not on the town.
+      targets.add(doer);
+    } else if (object != null) {
       v.group(object).forEach(m -> targets.add(m.actor()));
     }
     for (Actor source : sources) {

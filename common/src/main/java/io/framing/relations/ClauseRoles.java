@@ -327,6 +327,30 @@ final class ClauseRoles {
     return opponent == null ? null : sideGovernment(opponent);
   }
 
+  /** Nouns of violent acts whose doer a judgement of the act falls on ("the shelling of Ganja is a war crime"). */
+  static final Set<String> ATTACK_NOUNS = Set.of("strike", "strikes", "attack", "attacks", "shelling",
+      "bombing", "bombardment", "offensive", "assault", "killing", "killings");
+
+  /**
+   * Who committed the violent act named in {@code [from, to)}: "Armenia's attack on Ganja", "the
+   * shelling of Stepanakert by Azerbaijani forces" (the act's owner), "the missile strike on
+   * Ganja" (the other side of the town hit, as {@link #attackerOfVictimAfter} finds it). Null when
+   * no act noun is there or its doer cannot be told.
+   */
+  Actor doerOfAttackIn(AnnotatedSentence v, int from, int to, Actor lastAttacker) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (!ATTACK_NOUNS.contains(v.word(i)) || v.inMention(i)) {
+        continue;
+      }
+      Mention owner = ActOwners.ownerOfNoun(v, i, i + 1, to);
+      if (owner != null && owner.kind() != MentionKind.PRONOUN) {
+        return owner.actor();
+      }
+      return attackerOfVictimAfter(v, i + 1, lastAttacker, to);
+    }
+    return null;
+  }
+
   /**
    * The country of a town named right after the preposition ("the strike on Ganja", "the
    * shelling of the city of Barda"): towns are not actors, but they say whose side was hit.

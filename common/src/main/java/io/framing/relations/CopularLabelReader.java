@@ -64,6 +64,18 @@ final class CopularLabelReader {
           target = subject;
         }
       }
+      if (target == null) {
+        // "the attack on Ganja was a flagrant violation of international law": the label judges
+        // whoever attacked, as a bare "this" does below.
+        Actor doer = roles.doerOfAttackIn(v, Math.max(floor, copula - 8), copula, state.lastAttacker);
+        if (doer != null) {
+          if (!roles.sides().sameSide(doer.country(), speaker.country())
+              && !state.hasRelation(speaker, RelationType.ACCUSE, doer)) {
+            condemn(v, at, voices, state, speaker, doer);
+          }
+          continue;
+        }
+      }
       if (target == null && copula > 0 && BARE_SUBJECTS.contains(v.word(copula - 1))) {
         // "Azerbaijani forces shelled Stepanakert overnight. 'This is barbaric,' Pashinyan said.":
         // a bare "this" judges the attack last reported. After the speaker's own accusation of the

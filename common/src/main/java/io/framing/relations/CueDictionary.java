@@ -19,8 +19,8 @@ import java.util.Set;
  * The relation cues of {@code data/relations/cues.csv} (columns {@code relation, cameo, cue,
  * kind, forms, target}), compiled for matching over a sentence's lower-cased tokens. Verb cues
  * are inflected here ("accuse" matches "accused"); irregular forms are listed in {@code forms}.
- * A {@code *} in a cue stands for up to three tokens ("launch * strike" matches "launched air
- * and artillery strikes"). Immutable and thread-safe.
+ * A {@code *} in a cue stands for up to three words ("launch * strike" matches "launched air
+ * and artillery strikes"; a hyphenated word the tokenizer splits, "full - scale", is one). Immutable and thread-safe.
  *
  * <p>Several files can be loaded as one dictionary ({@link #load(List)}): the project loads the
  * hand-written {@code cues.csv} first and then {@code cameo-cues.csv}, converted from CAMEO with
@@ -236,9 +236,18 @@ public final class CueDictionary {
     }
     String want = pattern.get(p);
     if (want.equals(GAP)) {
-      for (int skip = 0; skip <= MAX_GAP && t + skip <= tokens.size(); skip++) {
-        if (skip > 0 && BOUNDARIES.contains(tokens.get(t + skip - 1))) {
-          break;
+      int words = 0;
+      for (int skip = 0; t + skip <= tokens.size(); skip++) {
+        if (skip > 0) {
+          String skipped = tokens.get(t + skip - 1);
+          if (BOUNDARIES.contains(skipped)) {
+            break;
+          }
+          // The tokenizer splits a hyphenated word ("full - scale"); it fills one place of the gap.
+          boolean hyphenPart = skipped.equals("-") || skip > 1 && tokens.get(t + skip - 2).equals("-");
+          if (!hyphenPart && ++words > MAX_GAP) {
+            break;
+          }
         }
         int end = match(pattern, p + 1, tokens, t + skip);
         if (end > 0) {

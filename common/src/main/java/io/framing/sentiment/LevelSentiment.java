@@ -1,10 +1,12 @@
 package io.framing.sentiment;
 
 import io.framing.Args;
+import io.framing.relations.RelationType;
 import io.framing.text.CharSpan;
 import io.framing.text.OpenNlpSentenceSplitter;
 import io.framing.text.SentenceSplitter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -18,6 +20,7 @@ import java.util.List;
  *       without sentences;
  *   <li><b>relation</b>: the compound of its evidence clause.
  * </ul>
+ * A sentence or tweet is not scored against the sign of the acts it carries ({@link ActSigns}).
  * Thread-safe when its analyzer is (VADER is).
  */
 public final class LevelSentiment {
@@ -88,7 +91,17 @@ public final class LevelSentiment {
 
   /** The document score of {@code text}, by corpus ({@code tweet} or anything else: article). */
   public double document(boolean tweet, String text, List<SentenceSentiment> sentences) {
-    return tweet ? tweet(text) : article(sentences);
+    return document(tweet, text, sentences, List.of());
+  }
+
+  /**
+   * The document score given the relation types the text carries: a tweet's compound bounded by
+   * the sign of all its acts ({@link ActSigns}); an article's mean over {@code sentences}, which
+   * the caller has bounded one by one with their own acts.
+   */
+  public double document(boolean tweet, String text, List<SentenceSentiment> sentences,
+      Collection<RelationType> acts) {
+    return tweet ? ActSigns.bound(tweet(text), acts) : article(sentences);
   }
 
   /** A relation's score: the compound of its evidence clause. */

@@ -31,6 +31,15 @@ class RelationFramesTest {
   }
 
   @Test
+  void supportOfASideOfTheWarIsSolidarityWhateverItsWords() {
+    assertEquals(Set.of(Frame.SOLIDARITY), FRAMES.of("Islamabad praised Baku.", RelationType.SUPPORT, "PAK", "AZE"));
+    assertEquals(Set.of(Frame.SOLIDARITY), FRAMES.of("The singer thanked the people of Artsakh.", RelationType.SUPPORT, "USA", "NKR"));
+    // Support of a state outside the war, or an untargeted one, is not taking a side in it.
+    assertEquals(Set.of(), FRAMES.of("Baku praised Ankara.", RelationType.SUPPORT, "AZE", "TUR"));
+    assertEquals(Set.of(), FRAMES.of("Baku praised the effort.", RelationType.SUPPORT, "AZE", null));
+  }
+
+  @Test
   void theClausesWordsStillFrame() {
     assertEquals(Set.of(Frame.AGGRESSION, Frame.CIVILIAN_HARM, Frame.FOREIGN_INTERFERENCE),
         FRAMES.of("Yerevan said Turkish drones shelled villages, killing civilians.", RelationType.ACCUSE, "ARM", "TUR"));

@@ -617,4 +617,59 @@ class ConstructionReadersTest {
     assertEquals(List.of("ARM/GOV INVESTIGATE AZE"),
         keys(article("Yerevan launched an inquiry into the drone strike on Martuni.")));
   }
+
+  @Test
+  void aJudgementOfAnAttackFallsOnWhoAttackedNotOnTheTownHit() {
+    assertEquals(List.of("ARM/GOV CONDEMN AZE"), keys(article("Armenia called the shelling of Stepanakert a war crime.")));
+    assertEquals(List.of("AZE/GOV CONDEMN ARM"), keys(article(
+        "Azerbaijan's foreign ministry said the attack on Ganja was a flagrant violation of international law.")));
+    assertEquals(List.of("AZE/GOV CONDEMN ARM"), keys(article("\"The shelling of Ganja is barbaric,\" Aliyev said.")));
+    // A topic word is no judgement ("tragedy" is listed neutral in labels.csv).
+    assertEquals(List.of(), keys(article("Aliyev said the strike on Ganja was a tragedy.")));
+  }
+
+  @Test
+  void wagingOrLaunchingAWarIsAnAttackAndAHyphenatedWordFillsOnePlaceOfAGap() {
+    assertEquals(List.of("ARM/GOV ACCUSE AZE"),
+        keys(article("\"Azerbaijan has launched a full-scale war against Artsakh,\" Pashinyan said.")));
+    assertEquals(List.of("ARM/GOV ACCUSE AZE"), keys(article("Pashinyan said Azerbaijan was waging a war against Artsakh.")));
+    assertEquals(List.of("ARM/GOV ACCUSE AZE"),
+        keys(article("Yerevan said Baku had launched a full-scale attack against Artsakh.")));
+  }
+
+  @Test
+  void tellingAPartyToActOrPushingForAnActIsAnAppeal() {
+    assertEquals(List.of("RUS/GOV APPEAL ARM", "RUS/GOV APPEAL AZE"),
+        keys(article("Putin told Aliyev and Pashinyan to stop the fighting.")));
+    assertEquals(List.of("DEU/GOV APPEAL ARM", "DEU/GOV APPEAL AZE"),
+        keys(article("Germany pushed for an immediate end to the fighting.")));
+    // Telling reporters something is speech, not an appeal to them.
+    assertEquals(List.of("AZE/GOV ACCUSE ARM"),
+        keys(article("Hajiyev told reporters that Armenian forces had shelled Tartar.")));
+  }
+
+  @Test
+  void anAttributionAfterACommaIsNoItemOfTheListBeforeIt() {
+    assertEquals(List.of("TUR/GOV SUPPORT AZE"), keys(article("Turkey stood by Azerbaijan, the Turkish presidency said.")));
+  }
+
+  @Test
+  void aPluralPronounTakesAPairNamedEarlierInItsSentence() {
+    assertEquals(List.of("USA/GOV APPEAL ARM", "USA/GOV APPEAL AZE"), keys(article(
+        "Pompeo, who met the foreign ministers of both countries in Washington on Friday, urged them to respect the truce.")));
+  }
+
+  @Test
+  void aConjunctionInsideARelativeClauseDoesNotOpenTheMainClause() {
+    assertEquals(List.of("RUS/GOV APPEAL ARM", "RUS/GOV APPEAL AZE"), keys(article("Putin, whose country has a pact with"
+        + " Armenia but also sells arms to Azerbaijan, called for an immediate halt to the fighting.")));
+  }
+
+  @Test
+  void aHeadlinesPresentTenseTheTaggerCallsANounIsStillTheNamesVerb() {
+    // The tagger reads "backs" as a noun after "Turkey"; a name or a determiner after it makes it the verb.
+    assertEquals(List.of("TUR/GOV SUPPORT AZE"), keys(article("Turkey backs Azerbaijan as clashes go on.")));
+    // A name before a noun that no party follows is still a modifier: no party of its own.
+    assertEquals(List.of(), keys(article("Turkey drones were seen over the front line.")));
+  }
 }

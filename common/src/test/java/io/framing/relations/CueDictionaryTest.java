@@ -41,6 +41,9 @@ class CueDictionaryTest {
     assertEquals(List.of("ATTACK:1-6"), cuesIn(d, "they launched air and artillery strikes"));
     assertEquals(List.of("SUPPORT:2-5"), cuesIn(d, "in full solidarity ” with Baku"));
     assertEquals(List.of(), cuesIn(d, "they launched , and later strikes"));
+    // A hyphenated word the tokenizer splits fills one place of the gap; four words do not fit.
+    assertEquals(List.of("ATTACK:1-7"), cuesIn(d, "they launched a full - scale strike"));
+    assertEquals(List.of(), cuesIn(d, "they launched a very large naval strike"));
   }
 
   @Test

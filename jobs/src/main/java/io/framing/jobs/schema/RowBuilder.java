@@ -1,6 +1,7 @@
 package io.framing.jobs.schema;
 
 import java.util.Objects;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.StructType;
@@ -19,6 +20,25 @@ public final class RowBuilder {
     this.schema = Objects.requireNonNull(schema, "schema");
     this.values = new Object[schema.size()];
     this.set = new boolean[schema.size()];
+  }
+
+  /**
+   * A builder holding {@code row}'s value, read by column name, for every column of {@code schema}
+   * but {@code replaced}, which the caller then sets: a row rewritten in a few columns without
+   * depending on the order of the others.
+   */
+  public static RowBuilder copying(StructType schema, Row row, String... replaced) {
+    RowBuilder b = new RowBuilder(schema);
+    Set<String> skipped = Set.of(replaced);
+    for (String column : skipped) {
+      b.indexOf(column);
+    }
+    for (String column : schema.fieldNames()) {
+      if (!skipped.contains(column)) {
+        b.set(column, row.get(row.fieldIndex(column)));
+      }
+    }
+    return b;
   }
 
   /** Sets {@code column} to {@code value} (a value of the column's Spark type). */

@@ -4,23 +4,23 @@ import io.framing.frames.Frame;
 import io.framing.jobs.io.DataBundle;
 import io.framing.jobs.schema.DocumentsTable;
 import io.framing.jobs.schema.RelationsTable;
+import io.framing.jobs.schema.RowBuilder;
 import io.framing.relations.RelationType;
+import io.framing.sentiment.ActSigns;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
-/** A {@code relations} row with {@code sentiment} and {@code frames} filled from its evidence and parties. */
+/**
+ * A {@code relations} row with {@code sentiment} and {@code frames} filled from its evidence and
+ * parties. The sentiment is the evidence clause's adjusted compound, bounded by the sign of the
+ * relation's own type ({@link ActSigns}: an accusation is not scored positive).
+ */
 final class ScoreRelations implements MapFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
-  private static final int SENTIMENT = RelationsTable.SCHEMA.fieldIndex("sentiment");
-  private static final int FRAMES = RelationsTable.SCHEMA.fieldIndex("frames");
-  private static final int EVIDENCE = RelationsTable.SCHEMA.fieldIndex("evidence");
-  private static final int RELATION = RelationsTable.SCHEMA.fieldIndex("relation");
-  private static final int SOURCE_COUNTRY = RelationsTable.SCHEMA.fieldIndex("source_country");
-  private static final int TARGET_COUNTRY = RelationsTable.SCHEMA.fieldIndex("target_country");
 
   private final Broadcast<DataBundle> bundle;
 
@@ -31,18 +31,16 @@ final class ScoreRelations implements MapFunction<Row, Row> {
   @Override
   public Row call(Row r) {
     Summarizers s = Summarizers.of(bundle.value());
-    String evidence = r.getString(EVIDENCE);
+    String evidence = r.getAs("evidence");
+    RelationType type = RelationType.parse(r.getAs("relation"));
+    String target = r.getAs("target_country");
     List<String> frames = new ArrayList<>();
-    for (Frame f : s.frames().of(evidence, RelationType.parse(r.getString(RELATION)), r.getString(SOURCE_COUNTRY),
-        r.isNullAt(TARGET_COUNTRY) ? null : r.getString(TARGET_COUNTRY))) {
+    for (Frame f : s.frames().of(evidence, type, r.getAs("source_country"), target)) {
       frames.add(f.name());
     }
-    Object[] values = new Object[r.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = r.get(i);
-    }
-    values[SENTIMENT] = s.sentiment().relation(evidence);
-    values[FRAMES] = DocumentsTable.seq(frames);
-    return RowFactory.create(values);
+    return RowBuilder.copying(RelationsTable.SCHEMA, r, "sentiment", "frames")
+        .set("sentiment", ActSigns.bound(s.sentiment().relation(evidence), Set.of(type)))
+        .set("frames", DocumentsTable.seq(frames))
+        .build();
   }
 }

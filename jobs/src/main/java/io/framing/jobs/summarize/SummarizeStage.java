@@ -83,8 +83,9 @@ public final class SummarizeStage implements Stage {
     // Inside this run's own output (never the published tables'), beside the tables it replaces.
     String staging = new org.apache.hadoop.fs.Path(out, STAGING).toString();
 
-    // 1. Sentiment: one pass over the texts gives sentence rows and document scores.
-    Dataset<Row> scored = documents.select("doc_id", "corpus", "text")
+    // 1. Sentiment: one pass over the texts, with the acts each one carries, gives sentence rows
+    //    and document scores.
+    Dataset<Row> scored = ScoreDocuments.withActs(documents, relations)
         .flatMap(new ScoreDocuments(shipped), Encoders.row(SentimentTable.SCORED))
         .persist(StorageLevel.DISK_ONLY());
     Dataset<Row> relationsScored = null;

@@ -35,6 +35,24 @@ class RowBuilderTest {
   }
 
   @Test
+  void aCopyKeepsEveryColumnByNameButTheReplacedOnes() {
+    Row original = new RowBuilder(StanceTable.TWEET_AUTHORS).set("doc_id", "t1").set("actor", "Armenian Foreign Ministry")
+        .set("country", "ARM").set("role", "GOV").set("retweet_of", "t0").build();
+    Row copy = RowBuilder.copying(StanceTable.TWEET_AUTHORS, original, "role").set("role", "MIL").build();
+    assertEquals("MIL", copy.getAs("role"));
+    for (String column : StanceTable.TWEET_AUTHORS.fieldNames()) {
+      if (!column.equals("role")) {
+        assertEquals(original.<Object>getAs(column), copy.getAs(column), column);
+      }
+    }
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+        () -> RowBuilder.copying(StanceTable.TWEET_AUTHORS, original, "rôle"));
+    assertTrue(unknown.getMessage().contains("'rôle'"), unknown.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> RowBuilder.copying(StanceTable.TWEET_AUTHORS, original).set("role", "MIL"),
+        "a column not named as replaced is already set");
+  }
+
+  @Test
   void aVoteRoundTripsThroughItsRow() {
     StanceVote v = new StanceVote("rt1", "A user", "TUR", "CVL", "AZE", Stance.FAVOR, StanceVote.Origin.ENDORSEMENT);
     Row row = StanceTable.voteRow(v);

@@ -16,8 +16,6 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
@@ -33,10 +31,7 @@ import org.junit.jupiter.api.Test;
 class VaderCompoundColumnTest {
   private static final double TOLERANCE = 0.001 + 1e-9;
   /** The columns summarize gives the scorer, by name. */
-  private static final StructType INPUT = DataTypes.createStructType(new StructField[] {
-      DataTypes.createStructField("doc_id", DataTypes.StringType, false),
-      DataTypes.createStructField("corpus", DataTypes.StringType, false),
-      DataTypes.createStructField("text", DataTypes.StringType, false)});
+  private static final StructType INPUT = ScoreDocuments.INPUT;
 
   @Test
   void documentAndSentenceRowsCarryTheAuthorsCompound() throws IOException {
@@ -61,7 +56,7 @@ class VaderCompoundColumnTest {
       double expected = node.get("compound").asDouble();
       texts++;
       for (String corpus : List.of("tweet", "article")) {
-        Iterator<Row> rows = score.call(new GenericRowWithSchema(new Object[] {"d-" + texts, corpus, text}, INPUT));
+        Iterator<Row> rows = score.call(new GenericRowWithSchema(new Object[] {"d-" + texts, corpus, text, null}, INPUT));
         List<Row> sentences = new ArrayList<>();
         Row document = null;
         while (rows.hasNext()) {
