@@ -556,6 +556,9 @@ final class AnnotatedSentence {
       return true;
     }
     String w = lower.get(i);
+    if (!Character.isLetter(w.charAt(0))) {
+      return false; // "Russia 's Lavrov": a possessive ending is no inflected verb
+    }
     boolean inflected = w.endsWith("s") || w.endsWith("ed") || w.endsWith("ing");
     if (i == 0) {
       return inflected || pos.get(i).equals("VERB");

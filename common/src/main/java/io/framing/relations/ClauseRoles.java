@@ -38,7 +38,7 @@ final class ClauseRoles {
 
   /** Prepositions of place and accompaniment: what follows them is a setting, not the one acted upon. */
   static final Set<String> SETTING_PREPOSITIONS = Set.of("in", "around", "near", "at", "along", "across",
-      "inside", "within", "into", "throughout", "during", "over", "under", "behind", "despite", "amid", "via",
+      "inside", "outside", "within", "into", "throughout", "during", "over", "under", "behind", "despite", "amid", "via",
       "alongside", "beside", "like", "after", "before", "since", "through");
 
   /**
@@ -225,8 +225,14 @@ final class ClauseRoles {
 
   static boolean afterSettingPreposition(AnnotatedSentence v, Mention m) {
     int j = settingPrepositionAt(v, m);
+    if (j > 0 && v.word(j).equals("of") && COMPOUND_SETTINGS.contains(v.word(j - 1))) {
+      return true; // "bloodshed in and outside of the Nagorno-Karabakh zone"
+    }
     return j >= 0 && SETTING_PREPOSITIONS.contains(v.word(j));
   }
+
+  /** The first words of settings closed by "of": "outside of", "inside of", "out of". */
+  private static final Set<String> COMPOUND_SETTINGS = Set.of("outside", "inside", "out");
 
   /** The index of the word before a mention's determiners and adjectives (-1 at the sentence start). */
   private static int settingPrepositionAt(AnnotatedSentence v, Mention m) {

@@ -134,7 +134,9 @@ final class SpeakerAttribution {
       // After the closing quote, within the sentence that holds it.
       if (v.sentence().charStart() <= quote[1] && quote[1] < v.sentence().charEnd() + 2) {
         int after = firstTokenAtOrAfter(v, quote[1] + 1);
-        for (int i = after; i >= 0 && i < Math.min(v.size(), after + 6); i++) {
+        // ("..., Turkish President Recep Tayyip Erdogan's spokesman Ibrahim Kalin said": a speaker
+        // described at length puts the verb far from the quote.)
+        for (int i = after; i >= 0 && i < Math.min(v.size(), after + SPEAKER_REACH); i++) {
           if (speechVerbs.isSpeechVerb(v, i)) {
             Mention m = v.subjectBefore(i, after, false);
             if (m == null) {
@@ -163,6 +165,9 @@ final class SpeakerAttribution {
     }
     return null;
   }
+
+  /** How many tokens after a closing quote its verb of saying may come. */
+  private static final int SPEAKER_REACH = 14;
 
   private static int firstTokenAtOrAfter(AnnotatedSentence v, int charPos) {
     for (int i = 0; i < v.size(); i++) {

@@ -141,9 +141,10 @@ final class VerbActReader implements CueReader {
       if (targets.isEmpty()) {
         // "warned that it reserved the right to strike ... on Azerbaijani territory"
         for (Mention m : v.mentions()) {
+          // ("warned against escalation in Karabakh": a place the warning is about is no party warned.)
           if (m.tokenStart() >= cue.end() && m.tokenStart() < v.clauseEnd(cue.end()) && !v.isParenthetical(m)
               && sources.stream().noneMatch(src -> roles.sides().sameSide(src.country(), m.actor().country()))
-              && m.kind() != MentionKind.PRONOUN) {
+              && m.kind() != MentionKind.PRONOUN && !ClauseRoles.afterSettingPreposition(v, m)) {
             targets.add(m.actor());
             break;
           }

@@ -672,4 +672,43 @@ class ConstructionReadersTest {
     // A name before a noun that no party follows is still a modifier: no party of its own.
     assertEquals(List.of(), keys(article("Turkey drones were seen over the front line.")));
   }
+
+  @Test
+  void aCountrysPossessiveBeforeItsLeaderIsNoVerb() {
+    assertEquals(List.of("RUS/GOV APPEAL ARM", "RUS/GOV APPEAL AZE"),
+        keys(article("Russia's Lavrov urged Baku and Yerevan to respect the truce.")));
+    assertEquals(List.of("TUR/GOV ACCUSE ARM"), keys(article("Turkey's Erdogan accused Armenia of occupying Azerbaijani land.")));
+  }
+
+  @Test
+  void anInstitutionNamedInASentenceWithoutCuesIsStillThereToReferTo() {
+    // The first sentence has no cue, so it is not tagged; a guessed past tense keeps "the Russian
+    // foreign ministry" one actor, which "the ministry" then refers to.
+    assertEquals(List.of("RUS/GOV APPEAL AZE"), keys(article(
+        "The Russian foreign ministry spoke on Monday. The ministry urged Baku to return to talks.")));
+  }
+
+  @Test
+  void aPlaceTheActIsAboutIsNoPartyOfIt() {
+    assertEquals(List.of("IRN/GOV WARN -"), keys(article("Iran warned against the escalation in Karabakh.")));
+    assertEquals(List.of(), keys(article("Canada condemned the bloodshed in and outside of the Nagorno-Karabakh zone.")));
+  }
+
+  @Test
+  void aSpeakerDescribedAtLengthAfterTheQuoteStillSpeaksIt() {
+    assertEquals(List.of("TUR/GOV CONDEMN ARM"), keys(article("\"We strongly condemn the attack by Armenia against Azerbaijan,\""
+        + " Turkish President Recep Tayyip Erdogan's spokesman Ibrahim Kalin said on Twitter.")));
+  }
+
+  @Test
+  void theSeparatistAuthoritiesAndForcesAreKarabakhs() {
+    assertEquals(List.of("NKR/GOV ACCUSE AZE"), keys(article("The separatist foreign ministry said Azerbaijan had used cluster bombs.")));
+    assertEquals(List.of("NKR/MIL ACCUSE AZE"),
+        keys(article("Separatist forces in Karabakh claimed that Azerbaijani drones had struck Martuni.")));
+  }
+
+  @Test
+  void promisingSupportIsSupport() {
+    assertEquals(List.of("TUR/GOV SUPPORT AZE"), keys(article("Azerbaijan's ally Turkey promised Baku its full support.")));
+  }
 }
