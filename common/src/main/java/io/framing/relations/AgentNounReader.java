@@ -31,9 +31,17 @@ final class AgentNounReader implements CueReader {
       agent = v.agentAfter(cue.end(), end);
     }
     if (agent == null && cue.start() > 0) {
+      // "Turkey had sent fighters", "the Turkish president Recep Tayyip Erdogan is sending
+      // mercenaries": the verb's subject, however long its name, with only auxiliaries and
+      // adverbs between.
       Mention before = v.subjectBefore(cue.start(), Math.max(floor, cue.start() - 4), true);
       if (before != null && before.tokenEnd() >= cue.start() - 2) {
         agent = before;
+      } else if (before == null) {
+        before = v.subjectBefore(cue.start(), floor, true);
+        if (before != null && onlyAuxiliariesBetween(v, before.tokenEnd(), cue.start())) {
+          agent = before;
+        }
       }
     }
     if (agent == null) {
@@ -55,5 +63,19 @@ final class AgentNounReader implements CueReader {
         state.emit(v, cue, voices, speaker, a, null, 0.7, "agent-noun");
       }
     }
+  }
+
+  /** Whether {@code [from, to)} holds at most three auxiliaries, adverbs or particles and nothing else. */
+  private static boolean onlyAuxiliariesBetween(AnnotatedSentence v, int from, int to) {
+    if (to - from > 3) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      String tag = v.tag(i);
+      if (!(tag.equals("AUX") || tag.equals("ADV") || tag.equals("PART"))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

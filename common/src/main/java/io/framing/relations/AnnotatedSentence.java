@@ -259,7 +259,7 @@ final class AnnotatedSentence {
         continue;
       }
       if (o.kind() != MentionKind.PRONOUN && coordinated(o.tokenEnd(), first.tokenStart())
-          && !titleBefore(o)) {
+          && !titleBefore(o) && !subjectAfterComma(o.tokenEnd(), first)) {
         // ("An adviser to the president, Hikmet Hajiyev, said": the name is the title's holder,
         // not a second party.)
         g.add(0, o);

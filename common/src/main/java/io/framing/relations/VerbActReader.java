@@ -152,6 +152,18 @@ final class VerbActReader implements CueReader {
       }
     }
     if (type == RelationType.MEDIATE && targets.isEmpty()) {
+      Mention helped = cue.end() < v.size() ? v.mentionAt(cue.end()) : null;
+      if (helped != null && helped.kind() != MentionKind.PRONOUN && v.group(helped).size() == 1
+          && roles.sides().onASide(helped.actor().country()) && helped.tokenEnd() < v.size() && v.looksVerbal(helped.tokenEnd())) {
+        // "ready to help Azerbaijan recover Karabakh": help given to one side is support of it,
+        // not mediation between the two.
+        for (Actor source : sources) {
+          if (!source.country().equals(helped.actor().country())) {
+            state.emit(v, cue, voices, source, RelationType.SUPPORT, helped.actor(), null, 0.7, "helps-one-side");
+          }
+        }
+        return;
+      }
       targets.addAll(roles.sidesNamedIn(v));
       if (targets.isEmpty() && wordWithin(v, CONFLICT_NOUNS, cue.end(), Math.min(v.clauseEnd(cue.end()), cue.end() + 5))
           && allThirdParties(sources)) {

@@ -711,4 +711,30 @@ class ConstructionReadersTest {
   void promisingSupportIsSupport() {
     assertEquals(List.of("TUR/GOV SUPPORT AZE"), keys(article("Azerbaijan's ally Turkey promised Baku its full support.")));
   }
+
+  @Test
+  void contradictingAnAccusationRejectsIt() {
+    assertEquals(List.of("ARM/GOV ACCUSE TUR", "AZE/GOV REJECT ARM", "TUR/GOV REJECT ARM"), keys(article(
+        "Armenia has been accusing Turkey of this for some time. The Turkish and Azerbaijani governments contradict it.")));
+  }
+
+  @Test
+  void theSpeakerAfterACommaIsNoItemOfThePlaceBeforeIt() {
+    assertEquals(List.of("FRA/GOV ACCUSE TUR"),
+        keys(article("Turkey is sending Syrian mercenaries to Nagorno-Karabakh, the French president says.")));
+  }
+
+  @Test
+  void theAgentOfAnActMayHaveALongName() {
+    assertEquals(List.of("FRA/GOV ACCUSE TUR"), keys(article(
+        "France said that the Turkish president Recep Tayyip Erdogan is sending Syrian mercenaries to fight in the conflict.")));
+  }
+
+  @Test
+  void helpForOneSideIsSupportAndHelpForBothIsMediation() {
+    assertEquals(List.of("TUR/GOV SUPPORT AZE"),
+        keys(article("Ankara said on Tuesday it was \"fully ready\" to help Azerbaijan recover its lands.")));
+    assertEquals(List.of("IRN/GOV MEDIATE ARM", "IRN/GOV MEDIATE AZE"),
+        keys(article("Tehran is ready to help Armenia and Azerbaijan find a solution.")));
+  }
 }
