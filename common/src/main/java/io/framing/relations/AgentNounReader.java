@@ -52,8 +52,13 @@ final class AgentNounReader implements CueReader {
       }
     }
     List<Actor> agents = new ArrayList<>();
+    Actor attackerOfVictim = agent == null ? roles.attackerOfVictimAfter(v, cue.end(), state.lastAttacker, end) : null;
     if (agent != null) {
       v.group(agent).forEach(m -> agents.add(m.actor()));
+    } else if (attackerOfVictim != null) {
+      // "Karabakh authorities said the shelling of Shushi left one person dead": no attacker
+      // named; the side that last attacked, or else the other side of the town hit.
+      agents.add(attackerOfVictim);
     } else if (state.lastAttacker != null && v.mentions().isEmpty()) {
       // "This is a war crime." after the attack it names.
       agents.add(state.lastAttacker);

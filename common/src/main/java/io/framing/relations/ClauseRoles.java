@@ -314,7 +314,7 @@ final class ClauseRoles {
     if (after >= clauseEnd || !ActOwners.VICTIM_PREPOSITIONS.contains(v.word(after))) {
       return null;
     }
-    int victimEnd = Math.min(clauseEnd, after + 5);
+    int victimEnd = Math.min(clauseEnd, after + 7);
     for (int i = after + 1; i < victimEnd; i++) {
       if (v.word(i).equals("by")) {
         victimEnd = i; // "the attack on Barda by Armenian forces": who comes after "by" did it
@@ -362,7 +362,7 @@ final class ClauseRoles {
    * shelling of the city of Barda"): towns are not actors, but they say whose side was hit.
    */
   private String placeAfter(AnnotatedSentence v, int from, int clauseEnd) {
-    for (int i = from; i < Math.min(clauseEnd, from + 4); i++) {
+    for (int i = from; i < Math.min(clauseEnd, from + 6); i++) { // "the nearby town of Shushi"
       String country = sides.countryOfPlace(v.word(i));
       if (country == null && i + 1 < clauseEnd) {
         country = sides.countryOfPlace(v.word(i) + " " + v.word(i + 1));

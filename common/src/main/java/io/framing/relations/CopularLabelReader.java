@@ -69,8 +69,7 @@ final class CopularLabelReader {
         // whoever attacked, as a bare "this" does below.
         Actor doer = roles.doerOfAttackIn(v, Math.max(floor, copula - 8), copula, state.lastAttacker);
         if (doer != null) {
-          if (!roles.sides().sameSide(doer.country(), speaker.country())
-              && !state.hasRelation(speaker, RelationType.ACCUSE, doer)) {
+          if (!roles.sides().sameSide(doer.country(), speaker.country())) {
             condemn(v, at, voices, state, speaker, doer);
           }
           continue;

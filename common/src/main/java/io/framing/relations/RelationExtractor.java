@@ -126,6 +126,7 @@ public final class RelationExtractor {
     List<AnnotatedSentence> views = findMentions(doc);
     Voices voices = attribution.assign(text, views, author, embedded);
     SpeakerAttribution.addFirstPersonMentions(views, voices);
+    EnemyReferences.add(views, voices, roles.sides());
     List<Mention> allMentions = new ArrayList<>();
     List<Actor> speakers = new ArrayList<>();
     for (AnnotatedSentence v : views) {
