@@ -157,6 +157,9 @@ public final class CoreferenceResolver {
         }
       } else if (GROUP_PRONOUNS.contains(w)) {
         List<Mention> pairBefore = latestPairBefore(resolved, i);
+        if (pairBefore.isEmpty()) {
+          pairBefore = coordinationBefore(tokens, sameSentenceBefore);
+        }
         if (!pairBefore.isEmpty()) {
           // "Pompeo, who met the ministers of both countries in Washington, urged them": a pair
           // named earlier in the sentence, not the latest single name.
@@ -440,6 +443,35 @@ public final class CoreferenceResolver {
    * sentence first). Preferring the leftmost mention of a sentence prefers its subject over
    * the objects and appositions that follow it.
    */
+  /**
+   * "Armenia and Azerbaijan had agreed to a truce, but they ...": the latest coordination of two
+   * or more parties named earlier in the sentence ("X and Y", "X, Y and Z"); empty when none.
+   */
+  private static List<Mention> coordinationBefore(List<Token> tokens, List<Mention> before) {
+    List<Mention> latest = List.of();
+    List<Mention> group = new ArrayList<>();
+    for (Mention m : before) {
+      if (m.kind() == MentionKind.MODIFIER) {
+        continue;
+      }
+      boolean joined = !group.isEmpty();
+      Mention last = joined ? group.get(group.size() - 1) : null;
+      for (int k = joined ? last.tokenEnd() : 0; joined && k < m.tokenStart(); k++) {
+        String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        joined = w.equals("and") || w.equals(",") || w.equals("the");
+      }
+      if (joined && !last.actor().equals(m.actor())) {
+        group.add(m);
+      } else {
+        group = new ArrayList<>(List.of(m));
+      }
+      if (group.size() >= 2) {
+        latest = List.copyOf(group);
+      }
+    }
+    return latest;
+  }
+
   /** The latest span before {@code token} that this sentence resolved to two or more actors ("both countries"). */
   private static List<Mention> latestPairBefore(List<Mention> resolved, int token) {
     List<Mention> pair = new ArrayList<>();

@@ -52,7 +52,10 @@ final class AgentNounReader implements CueReader {
       }
     }
     List<Actor> agents = new ArrayList<>();
-    Actor attackerOfVictim = agent == null ? roles.attackerOfVictimAfter(v, cue.end(), state.lastAttacker, end) : null;
+    // Only a side of the war accuses by naming the town hit: a third party speaking of "the strike
+    // on Ganja" names no one.
+    Actor attackerOfVictim = agent == null && roles.sides().onASide(speaker.country())
+        ? roles.attackerOfVictimAfter(v, cue.end(), state.lastAttacker, end) : null;
     if (agent != null) {
       v.group(agent).forEach(m -> agents.add(m.actor()));
     } else if (attackerOfVictim != null) {

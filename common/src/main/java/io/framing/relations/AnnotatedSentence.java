@@ -539,6 +539,9 @@ final class AnnotatedSentence {
   private static final Set<String> NOMINAL_LEADS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
       "his", "her", "their", "our", "my", "your", "'s", "any", "every", "no", "such", "of", "unprovoked", "deliberate");
 
+  /** The tags of words a tagger may have given a verb's place to. */
+  private static final Set<String> OPEN_CLASS_TAGS = Set.of("NOUN", "VERB", "ADJ", "PROPN", "X");
+
   /** Verbs followed by a bare infinitive. */
   private static final Set<String> BARE_INFINITIVE_VERBS = Set.of("help", "helps", "helped", "helping");
 
@@ -559,7 +562,8 @@ final class AnnotatedSentence {
     if (!Character.isLetter(w.charAt(0))) {
       return false; // "Russia 's Lavrov": a possessive ending is no inflected verb
     }
-    boolean inflected = w.endsWith("s") || w.endsWith("ed") || w.endsWith("ing");
+    // Only an open-class word can be a verb the tagger missed: "as", "this" or "its" end in "s" too.
+    boolean inflected = OPEN_CLASS_TAGS.contains(pos.get(i)) && (w.endsWith("s") || w.endsWith("ed") || w.endsWith("ing"));
     if (i == 0) {
       return inflected || pos.get(i).equals("VERB");
     }

@@ -236,12 +236,26 @@ final class ClauseRoles {
 
   /** The index of the word before a mention's determiners and adjectives (-1 at the sentence start). */
   private static int settingPrepositionAt(AnnotatedSentence v, Mention m) {
-    int j = m.tokenStart() - 1;
-    while (j >= 0 && (v.word(j).equals("the") || v.tag(j).equals("ADJ") || v.tag(j).equals("DET"))) {
+    int j = wordBeforeModifiers(v, m.tokenStart() - 1);
+    if (j > 0 && v.word(j).equals("of") && PLACE_NOUNS.contains(v.word(j - 1))) {
+      // "over the region of Nagorno-Karabakh", "in the town of Martuni": the place noun's preposition.
+      j = wordBeforeModifiers(v, j - 2);
+    }
+    return j;
+  }
+
+  /** The first word at or before {@code j} that is no article, adjective or participle ("the disputed"). */
+  private static int wordBeforeModifiers(AnnotatedSentence v, int j) {
+    while (j >= 0 && (v.word(j).equals("the") || v.tag(j).equals("ADJ") || v.tag(j).equals("DET")
+        || v.word(j).endsWith("ed") && j > 0 && (v.word(j - 1).equals("the") || v.tag(j - 1).equals("DET")))) {
       j--;
     }
     return j;
   }
+
+  /** Nouns of places whose name follows "of": "the region of", "the city of". */
+  private static final Set<String> PLACE_NOUNS = Set.of("region", "city", "town", "village", "area", "enclave",
+      "province", "district", "capital", "territory", "zone", "republic");
 
   /** Both main parties, when the sentence names both ("the foreign ministers of the two countries"). */
   List<Actor> sidesNamedIn(AnnotatedSentence v) {

@@ -754,4 +754,27 @@ class ConstructionReadersTest {
     assertEquals(List.of("NKR/GOV ACCUSE AZE"), keys(article(
         "Karabakh authorities said that the shelling of the nearby town of Shushi left one person dead.")));
   }
+
+  @Test
+  void aSubordinatingAsIsNoVerb() {
+    assertEquals(List.of("ARM/GOV ACCUSE AZE", "AZE/GOV ACCUSE ARM"), keys(article(
+        "Guterres condemned the attacks, as both countries accused each other of violating the truce.")));
+  }
+
+  @Test
+  void aThirdPartySpeakingOfTheStrikeOnATownAccusesNobody() {
+    assertEquals(List.of(), keys(article("The UN chief described the loss of lives from the latest strike on Ganja as a tragedy.")));
+  }
+
+  @Test
+  void aRegionNamedAfterAPlaceNounIsASetting() {
+    assertEquals(List.of(), keys(article("Guterres condemned attacks on civilians over the region of Nagorno-Karabakh.")));
+    assertEquals(List.of(), keys(article("Guterres condemned attacks on civilians in fighting over the disputed Nagorno-Karabakh region.")));
+  }
+
+  @Test
+  void theyAfterACoordinationInItsSentenceIsAllOfIt() {
+    assertEquals(List.of("ARM/GOV ACCUSE AZE", "AZE/GOV ACCUSE ARM"), keys(article(
+        "Armenia and Azerbaijan had agreed to a truce, but they each accused each other of violating it.")));
+  }
 }
