@@ -16,8 +16,16 @@ final class ClaimRejectionReader implements CueReader {
     this.roles = roles;
   }
 
+  /** After these, "lies" is the verb: "the responsibility lies with Baku", "the town lies in ruins". */
+  private static final java.util.Set<String> PLACE_AFTER_LIES = java.util.Set.of("with", "in", "at", "on", "behind",
+      "within", "ahead", "beyond", "between", "squarely", "entirely", "solely");
+
   @Override
   public void read(AnnotatedSentence v, CueMatch cue, Voices voices, ExtractionState state) {
+    if (cue.end() - cue.start() == 1 && v.word(cue.start()).equals("lies") && cue.end() < v.size()
+        && PLACE_AFTER_LIES.contains(v.word(cue.end()))) {
+      return;
+    }
     int floor = roles.floorFor(v, cue.start());
     Actor speaker = voices.speaker(v.sentence().index(), cue.start());
     List<Actor> sources = new ArrayList<>();

@@ -22,7 +22,7 @@ final class ModalDemandReader implements CueReader {
   @Override
   public void read(AnnotatedSentence v, CueMatch cue, Voices voices, ExtractionState state) {
     Actor speaker = voices.speaker(v.sentence().index(), cue.start());
-    if (speaker == null) {
+    if (speaker == null || passiveAfter(v, cue)) {
       return;
     }
     int floor = Math.max(roles.floorFor(v, cue.start()), cue.start() - 6);
@@ -53,6 +53,23 @@ final class ModalDemandReader implements CueReader {
             accusation ? "subject-predicate" : cue.cue().relation() == RelationType.APPEAL ? "modal-appeal" : "modal-demand");
       }
     }
+  }
+
+  /**
+   * "Armenia's leadership should be held accountable", "must be punished": a modal with a passive
+   * asks nothing of its subject; it is said of them, and warning cues ("will be punished") name
+   * that shape themselves.
+   */
+  private static boolean passiveAfter(AnnotatedSentence v, CueMatch cue) {
+    if (cue.cue().relation() != RelationType.DEMAND && cue.cue().relation() != RelationType.APPEAL) {
+      return false;
+    }
+    int i = cue.end();
+    while (i < v.size() && v.tag(i).equals("ADV")) {
+      i++;
+    }
+    return i + 1 < v.size() && v.word(i).equals("be") && (v.word(i + 1).endsWith("ed") || v.word(i + 1).endsWith("en")
+        || v.word(i + 1).equals("held"));
   }
 
   /** Forms of "to be" that link a subject to a predicate cue: "Armenia is responsible for". */

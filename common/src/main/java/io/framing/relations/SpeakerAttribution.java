@@ -27,12 +27,17 @@ final class SpeakerAttribution {
         if (!speechVerbs.isSpeechVerb(v, i)) {
           continue;
         }
-        Mention speaker = v.subjectBefore(i, v.clauseStart(i, 0), false);
-        if (speaker == null && v.isPassive(i)) {
-          continue;
+        // "..., said Hikmet Hajiyev": an inverted attribution names its speaker after the verb,
+        // whatever subject the report before the comma has.
+        Mention speaker = subjectAfterQuote(v, i);
+        if (speaker != null && speaker.tokenEnd() < v.size() && v.isVerb(speaker.tokenEnd())) {
+          speaker = null; // "Pashinyan, who spoke to reporters, said Azerbaijani forces had shelled": not inverted
         }
         if (speaker == null) {
-          speaker = subjectAfterQuote(v, i);
+          speaker = v.subjectBefore(i, v.clauseStart(i, 0), false);
+          if (speaker == null && v.isPassive(i)) {
+            continue;
+          }
         }
         if (speaker != null) {
           int end = v.token(v.size() - 1).charEnd();
@@ -210,12 +215,19 @@ final class SpeakerAttribution {
     int last = Math.max(speaker.tokenEnd(), verb + 1);
     int tail = 0;
     for (int k = last; k < v.size(); k++) {
+      if (TAIL_OPENERS.contains(v.word(k))) {
+        break; // "..., said Hajiyev while answering questions in Ganja": an adverbial clause of the saying
+      }
       if (v.isVerb(k) || v.word(k).equals("that") || ++tail > 5) {
         return -1;
       }
     }
     return j;
   }
+
+  /** Words that open an adverbial clause after an inverted attribution. */
+  private static final Set<String> TAIL_OPENERS = Set.of("while", "when", "after", "before", "during", "as", "in",
+      "at", "on", "speaking", "adding");
 
   /** "according to X": the mention that the sentence is reported from, or null. */
   private static Mention accordingTo(AnnotatedSentence v) {

@@ -777,4 +777,22 @@ class ConstructionReadersTest {
     assertEquals(List.of("ARM/GOV ACCUSE AZE", "AZE/GOV ACCUSE ARM"), keys(article(
         "Armenia and Azerbaijan had agreed to a truce, but they each accused each other of violating it.")));
   }
+
+  @Test
+  void anInvertedAttributionNamesItsSpeakerWhateverFollows() {
+    assertEquals(List.of("AZE/GOV ACCUSE ARM"), keys(article("Armenia launched a missile attack on Ganja targeting civilians,"
+        + " said Hikmet Hajiyev while answering journalists' questions in Ganja.")));
+  }
+
+  @Test
+  void aModalWithAPassiveAsksNothingOfItsSubject() {
+    assertEquals(List.of(), keys(article("Hajiyev said the leadership of Armenia should be held accountable.")));
+  }
+
+  @Test
+  void responsibilityThatLiesWithSomeoneIsNoChargeOfLying() {
+    assertEquals(List.of(), keys(article("Hajiyev said the responsibility lies with the Armenian leadership.")));
+    assertEquals(List.of("ARM/GOV REJECT AZE", "AZE/GOV ACCUSE ARM"),
+        keys(article("Azerbaijan accused Armenia of shelling Tartar. Yerevan said these are lies.")));
+  }
 }
