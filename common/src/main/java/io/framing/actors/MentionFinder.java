@@ -302,8 +302,9 @@ public final class MentionFinder {
   /** Whether the token at {@code i} continues a noun compound (a common noun, not a name). */
   private static boolean continuesCompound(Sentence s, int i) {
     Token t = s.tokens().get(i);
-    if (!"NOUN".equals(t.pos()) || !Character.isLowerCase(t.text().charAt(0))) {
-      return false;
+    if (!"NOUN".equals(t.pos()) || !Character.isLowerCase(t.text().charAt(0))
+        || TIME_NOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+      return false; // ("Pakistan yesterday condemned": a time, not a compound)
     }
     // "Turkey backs Azerbaijan", "Russia urges the sides": the tagger calls a headline's present
     // tense a noun; one that a name or a determiner follows is the name's verb, not a compound.
@@ -313,6 +314,9 @@ public final class MentionFinder {
     }
     return true;
   }
+
+  /** Nouns of time that follow a subject's name: "Pakistan yesterday condemned". */
+  private static final Set<String> TIME_NOUNS = Set.of("yesterday", "today", "tonight", "tomorrow", "now", "overnight");
 
   private static boolean isNoun(Token t) {
     String pos = t.pos();

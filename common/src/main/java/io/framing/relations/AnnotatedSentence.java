@@ -555,6 +555,11 @@ final class AnnotatedSentence {
    * it is an inflected form not introduced by a determiner, possessive or adjective.
    */
   boolean looksVerbal(int i) {
+    if (lower.get(i).endsWith("ing") && i + 1 < tokens.size() && lower.get(i + 1).equals("of")
+        && i > 0 && (NOMINAL_LEADS.contains(lower.get(i - 1)) || lower.get(i - 1).equals("and")
+        || QUOTE_MARKS.contains(lower.get(i - 1)) || pos.get(i - 1).equals("ADJ"))) {
+      return false; // "the targeting and killing of civilians": a gerund heading a noun phrase
+    }
     if (isVerb(i)) {
       return true;
     }
@@ -567,8 +572,16 @@ final class AnnotatedSentence {
     if (i == 0) {
       return inflected || pos.get(i).equals("VERB");
     }
-    String prev = lower.get(i - 1);
-    String prevPos = pos.get(i - 1);
+    int p = i - 1;
+    while (p > 0 && QUOTE_MARKS.contains(lower.get(p))) {
+      p--; // "the 'reprehensible' targeting": the word before the quotation mark decides
+    }
+    String prev = lower.get(p);
+    String prevPos = pos.get(p);
+    if ((prev.equals("and") || prev.equals("or")) && p > 0 && pos.get(p - 1).equals("NOUN")
+        && lower.get(p - 1).endsWith("s") && w.endsWith("s")) {
+      return false; // "Armenia's border violations and attacks": plural nouns coordinated
+    }
     if (w.endsWith("ing") && (prev.equals("by") || prev.equals("for") || prev.equals("of") || prev.equals("from"))) {
       return true; // a gerund: "by hitting Ganja"
     }

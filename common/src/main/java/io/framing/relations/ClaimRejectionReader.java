@@ -20,6 +20,19 @@ final class ClaimRejectionReader implements CueReader {
   private static final java.util.Set<String> PLACE_AFTER_LIES = java.util.Set.of("with", "in", "at", "on", "behind",
       "within", "ahead", "beyond", "between", "squarely", "entirely", "solely");
 
+  private static final java.util.Set<String> LINKING = java.util.Set.of("is", "are", "was", "were", "be", "been",
+      "called", "calls", "calling", "call", "termed", "said", "says");
+
+  /** A verb other than a copula or a verb of calling between the subject and the cue. */
+  private static boolean actionVerbBetween(AnnotatedSentence v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (v.isVerb(i) && !LINKING.contains(v.word(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public void read(AnnotatedSentence v, CueMatch cue, Voices voices, ExtractionState state) {
     if (cue.end() - cue.start() == 1 && v.word(cue.start()).equals("lies") && cue.end() < v.size()
@@ -33,7 +46,9 @@ final class ClaimRejectionReader implements CueReader {
       sources.add(speaker);
     } else {
       Mention subject = v.subjectBefore(cue.start(), floor, false);
-      if (subject == null) {
+      if (subject == null || actionVerbBetween(v, subject.tokenEnd(), cue.start())) {
+        // "Armenia was spreading fake information and groundless accusations": the subject
+        // spreads the claim; it does not call anything groundless.
         return;
       }
       sources.add(subject.actor());

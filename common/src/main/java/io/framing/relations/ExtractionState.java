@@ -87,6 +87,12 @@ final class ExtractionState {
     if (target != null && source.equals(target)) {
       return;
     }
+    if (type == RelationType.SUPPORT && rule.equals("nominal") && target != null
+        && source.country().equals(target.country())) {
+      // "the envoy thanked Pakistan for extending support for Azerbaijan": a support noun for
+      // one's own country is the others' act, not the speaker's.
+      return;
+    }
     Actor speaker = voices.speaker(v.sentence().index(), cue.start());
     if (type == RelationType.SUPPORT && target != null && speaker != null && !speaker.equals(source)
         && !sides.sameSide(speaker.country(), source.country()) && sides.opposed(speaker.country(), target.country())) {

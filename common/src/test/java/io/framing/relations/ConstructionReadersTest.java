@@ -795,4 +795,32 @@ class ConstructionReadersTest {
     assertEquals(List.of("ARM/GOV REJECT AZE", "AZE/GOV ACCUSE ARM"),
         keys(article("Azerbaijan accused Armenia of shelling Tartar. Yerevan said these are lies.")));
   }
+
+  @Test
+  void aTimeAfterTheSubjectsNameIsNoCompound() {
+    assertEquals(List.of("PAK/GOV CONDEMN ARM"), keys(article(
+        "Pakistan yesterday strongly condemned the attack by Armenian forces on the Tovuz district of Azerbaijan.")));
+  }
+
+  @Test
+  void throwingWeightBehindAndAppreciatingAreSupport() {
+    assertEquals(List.of("PAK/GOV SUPPORT AZE"), keys(article("Pakistan threw its weight behind Azerbaijan on Sunday.")));
+    assertEquals(List.of("AZE/GOV SUPPORT PAK"), keys(article("Aliyev appreciated Pakistan's support.")));
+  }
+
+  @Test
+  void nounsCoordinatedOrHeadingAPhraseAreNoVerbs() {
+    // "attacks" after "violations and", "killing" in "the targeting and killing of": no narrated attack by the subject.
+    assertEquals(List.of("PAK/GOV SUPPORT AZE"), keys(article(
+        "Pakistan threw its weight behind Azerbaijan following Armenia's border violations and attacks in Upper Karabakh.")));
+    assertEquals(List.of(), keys(article(
+        "Qureshi voiced concern over the \"reprehensible\" targeting and killing of civilians by Armenian forces.")));
+  }
+
+  @Test
+  void aSubjectThatSpreadsAClaimDoesNotRejectIt() {
+    assertEquals(List.of(), keys(article(
+        "The attache said Armenia was spreading fake information and groundless accusations against Azerbaijan.")).stream()
+        .filter(k -> k.contains("REJECT")).toList());
+  }
 }
