@@ -17,7 +17,11 @@ import java.util.Set;
  * the label words that {@link EvaluativeLabels} knows. Immutable and thread-safe.
  */
 final class CopularLabelReader {
-  private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "remains", "remain");
+  /** Forms of "to be", and the linking verbs that judge like it ("amounted to terrorism", "constitutes a war crime"). */
+  private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "be", "been", "remains", "remain",
+      "constitutes", "constitute", "constituted", "represents", "represent", "represented");
+  /** Linking verbs that take "to" before the label: "amounts to", "amounted to". */
+  private static final Set<String> LINKING_WITH_TO = Set.of("amounts", "amount", "amounted", "tantamount");
   private static final Cue CUE = new Cue(RelationType.CONDEMN, "111", "is * (label)", Cue.Kind.PHRASE, Cue.Target.LABEL,
       List.of(List.of("is")));
 
@@ -156,6 +160,9 @@ final class CopularLabelReader {
     for (int j = label - 1; j >= Math.max(0, label - 4); j--) {
       if (COPULAS.contains(v.word(j))) {
         return j;
+      }
+      if (v.word(j).equals("to") && j > 0 && LINKING_WITH_TO.contains(v.word(j - 1))) {
+        return j - 1;
       }
       String p = v.tag(j);
       String w = v.word(j);

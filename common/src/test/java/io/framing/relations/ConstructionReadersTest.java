@@ -823,4 +823,11 @@ class ConstructionReadersTest {
         "The attache said Armenia was spreading fake information and groundless accusations against Azerbaijan.")).stream()
         .filter(k -> k.contains("REJECT")).toList());
   }
+
+  @Test
+  void linkingVerbsJudgeAsToBeDoes() {
+    assertEquals(List.of("ARM/GOV CONDEMN AZE"),
+        keys(article("Armenia's prime minister said Azerbaijan's actions amounted to terrorism.")));
+    assertEquals(List.of("AZE/GOV CONDEMN ARM"), keys(article("Aliyev said Armenia's actions were tantamount to terrorism.")));
+  }
 }
