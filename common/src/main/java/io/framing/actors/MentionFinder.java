@@ -128,7 +128,9 @@ public final class MentionFinder {
     if (adjective != null) {
       int next = i + adjective.length;
       boolean beforeNoun = next < exact.size() && (isNoun(s.tokens().get(next))
-          || "NUM".equals(s.tokens().get(next).pos()) || "ADJ".equals(s.tokens().get(next).pos()));
+          || "NUM".equals(s.tokens().get(next).pos()) || "ADJ".equals(s.tokens().get(next).pos())
+          // "an Azeri ally" (the tagger: "ally"/ADV): after an article, a lower-case word that is no verb
+          || i > 0 && ARTICLES.contains(lower.get(i - 1)) && modifiesNext(s.tokens().get(next)));
       if (beforeNoun) {
         out.add(mention(s, i, next, adjective.value.government(), MentionKind.MODIFIER));
         return adjective.length;
@@ -314,6 +316,15 @@ public final class MentionFinder {
     }
     return true;
   }
+
+  /** A lower-case word that is no verb, preposition or conjunction: the noun an adjective before it modifies. */
+  private static boolean modifiesNext(Token next) {
+    String pos = next.pos();
+    return Character.isLowerCase(next.text().charAt(0)) && pos != null && !pos.equals("VERB") && !pos.equals("AUX")
+        && !pos.equals("ADP") && !pos.equals("CCONJ") && !pos.equals("SCONJ") && !pos.equals("PART") && !pos.equals("PUNCT");
+  }
+
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
   /** Nouns of time that follow a subject's name: "Pakistan yesterday condemned". */
   private static final Set<String> TIME_NOUNS = Set.of("yesterday", "today", "tonight", "tomorrow", "now", "overnight");

@@ -830,4 +830,17 @@ class ConstructionReadersTest {
         keys(article("Armenia's prime minister said Azerbaijan's actions amounted to terrorism.")));
     assertEquals(List.of("AZE/GOV CONDEMN ARM"), keys(article("Aliyev said Armenia's actions were tantamount to terrorism.")));
   }
+
+  @Test
+  void aNationalityAfterAnArticleBeforeALowerCaseWordIsItsAdjective() {
+    // The tagger calls "ally" an adverb; "an Azeri ally" is still Turkey's apposition, not an Azerbaijani person.
+    assertEquals(List.of("TUR/GOV CONDEMN ARM"), keys(article("Turkey, an Azeri ally, had earlier sharply criticised Armenia.")));
+  }
+
+  @Test
+  void expectingAPartyToActIsAnAppeal() {
+    assertEquals(List.of("NATO/IGO APPEAL TUR"), keys(article(
+        "\"I expect Turkey to use its considerable influence to calm tensions,\" Stoltenberg said.")));
+    assertEquals(List.of(), keys(article("Analysts expect the fighting to continue.")));
+  }
 }
