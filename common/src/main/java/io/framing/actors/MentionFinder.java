@@ -130,7 +130,9 @@ public final class MentionFinder {
       boolean beforeNoun = next < exact.size() && (isNoun(s.tokens().get(next))
           || "NUM".equals(s.tokens().get(next).pos()) || "ADJ".equals(s.tokens().get(next).pos())
           // "an Azeri ally" (the tagger: "ally"/ADV): after an article, a lower-case word that is no verb
-          || i > 0 && ARTICLES.contains(lower.get(i - 1)) && modifiesNext(s.tokens().get(next)));
+          || i > 0 && ARTICLES.contains(lower.get(i - 1)) && modifiesNext(s.tokens().get(next))
+          // "an Armenian-American rock star": the first part of a hyphenated adjective
+          || next + 1 < exact.size() && exact.get(next).equals("-") && Character.isLetter(exact.get(next + 1).charAt(0)));
       if (beforeNoun) {
         out.add(mention(s, i, next, adjective.value.government(), MentionKind.MODIFIER));
         return adjective.length;
@@ -142,7 +144,10 @@ public final class MentionFinder {
       }
       TokenTrie.Match<CountryEntry> singular = singularDemonyms.longest(exact, i);
       boolean afterArticle = i > 0 && (lower.get(i - 1).equals("a") || lower.get(i - 1).equals("an")
-          || lower.get(i - 1).equals("every") || lower.get(i - 1).equals("one"));
+          || lower.get(i - 1).equals("every") || lower.get(i - 1).equals("one"))
+          // "the Azerbaijani are already killing them": the people, as the subject of a verb
+          || i > 0 && lower.get(i - 1).equals("the") && next < exact.size()
+              && ("AUX".equals(s.tokens().get(next).pos()) || "VERB".equals(s.tokens().get(next).pos()));
       if (singular != null && afterArticle) {
         out.add(mention(s, i, i + singular.length, singular.value.people(), MentionKind.DEMONYM));
         return singular.length;

@@ -30,6 +30,20 @@ final class AgentNounReader implements CueReader {
     if (agent == null) {
       agent = v.agentAfter(cue.end(), end);
     }
+    if (agent == null) {
+      // "the leadership of Azerbaijan has planned this attack": an act that a verb of doing takes
+      // as its object is that verb's subject's.
+      int verb = cue.start() - 1;
+      while (verb >= 0 && (v.tag(verb).equals("DET") || v.tag(verb).equals("ADJ") || v.word(verb).equals("this"))) {
+        verb--;
+      }
+      if (verb >= 0 && DOING_VERBS.contains(v.word(verb))) {
+        Mention doer = v.subjectBefore(verb, floor, true);
+        if (doer != null && onlyAuxiliariesBetween(v, doer.tokenEnd(), verb)) {
+          agent = doer;
+        }
+      }
+    }
     if (agent == null && cue.start() > 0) {
       // "Turkey had sent fighters", "the Turkish president Recep Tayyip Erdogan is sending
       // mercenaries": the verb's subject, however long its name, with only auxiliaries and
@@ -72,6 +86,12 @@ final class AgentNounReader implements CueReader {
       }
     }
   }
+
+  /** Verbs whose object act is the subject's own doing: "planned this attack", "committed aggression". */
+  private static final java.util.Set<String> DOING_VERBS = java.util.Set.of("planned", "plans", "planning",
+      "prepared", "preparing", "carried", "committed", "commits", "committing", "staged", "stages", "mounted", "ordered",
+      "orders", "unleashed", "unleashes", "started", "starts", "began", "begins", "continued", "continues",
+      "continuing", "intensified", "escalated", "resumed", "renewed", "perpetrated");
 
   /** Whether {@code [from, to)} holds at most three auxiliaries, adverbs or particles and nothing else. */
   private static boolean onlyAuxiliariesBetween(AnnotatedSentence v, int from, int to) {

@@ -843,4 +843,18 @@ class ConstructionReadersTest {
         "\"I expect Turkey to use its considerable influence to calm tensions,\" Stoltenberg said.")));
     assertEquals(List.of(), keys(article("Analysts expect the fighting to continue.")));
   }
+
+  @Test
+  void aHyphenatedNationalityIsAModifierAndThePeopleMaySpeakAsTheSubject() {
+    assertEquals(List.of("USA/ELI ACCUSE TUR"), keys(article("Serj Tankian, an Armenian-American rock star, has blamed"
+        + " Turkey's leader Recep Tayyip Erdogan for backing Azerbaijan.")));
+    assertEquals(List.of("USA/ELI ACCUSE AZE"),
+        keys(tweet("cher", "Cher", "Armenia has no oil, and the Azerbaijani are already killing them.")));
+  }
+
+  @Test
+  void anActThatAVerbOfDoingTakesIsItsSubjects() {
+    assertEquals(List.of("USA/ELI ACCUSE AZE"), keys(tweet("serjtankian", "Serj Tankian",
+        "It is clear that the corrupt leadership of Azerbaijan has planned this attack against Nagorno-Karabakh for a while.")));
+  }
 }
