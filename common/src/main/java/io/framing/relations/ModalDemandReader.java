@@ -26,8 +26,15 @@ final class ModalDemandReader implements CueReader {
       return;
     }
     int floor = Math.max(roles.floorFor(v, cue.start()), cue.start() - 6);
-    Mention subject = v.subjectBefore(cue.start(), floor, true);
-    if (subject != null && verbBetween(v, subject.tokenEnd(), cue.start())) {
+    // "Armenia, which he claimed launched an attack, must stop": a relative clause however long.
+    int clauseEnd = cue.start() > 0 && v.word(cue.start() - 1).equals(",") ? cue.start() - 1 : cue.start();
+    Mention subject = v.relativeAntecedent(clauseEnd, roles.floorFor(v, cue.start()));
+    if (subject != null) {
+      floor = Math.min(floor, subject.tokenStart());
+    } else {
+      subject = v.subjectBefore(cue.start(), floor, true);
+    }
+    if (subject != null && (clauseEnd == 0 || !v.isParentheticalAt(clauseEnd - 1)) && verbBetween(v, subject.tokenEnd(), cue.start())) {
       subject = null; // "... are waging war, and that the right to self-determination must": not their modal
     }
     if (subject == null) {

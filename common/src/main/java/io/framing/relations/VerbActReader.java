@@ -27,8 +27,13 @@ final class VerbActReader implements CueReader {
       return;
     }
     RelationType type = cue.cue().relation();
+    if (underModal(v, cue.start())) {
+      // "The international community must support Azerbaijan": an act asked of its subject is
+      // not done by it; the modal's reader makes it the speaker's demand or appeal.
+      return;
+    }
     boolean passive = v.isPassive(cue.start()) || roles.agentPhrase(cue);
-    List<Actor> sources = roles.sourcesOf(v, cue, voices, passive);
+    List<Actor> sources = sourcesOf(v, cue, voices, passive);
     if (sources.isEmpty()) {
       return;
     }
@@ -229,6 +234,43 @@ final class VerbActReader implements CueReader {
       }
     }
     return other;
+  }
+
+  /**
+   * The clause's sources, but for a phrase headed by a noun with a possessor or nationality
+   * before it: "French solidarity with Armenia" is France's, whoever reports it.
+   */
+  private List<Actor> sourcesOf(AnnotatedSentence v, CueMatch cue, Voices voices, boolean passive) {
+    Mention owner = cue.cue().kind() == Cue.Kind.PHRASE ? ActOwners.ownerOfNoun(v, cue.start(), cue.start() + 1, cue.end()) : null;
+    if (owner == null || owner.kind() == MentionKind.PRONOUN) {
+      return roles.sourcesOf(v, cue, voices, passive);
+    }
+    List<Actor> owners = new ArrayList<>();
+    for (Mention m : v.group(owner)) {
+      owners.add(m.actor());
+    }
+    return owners;
+  }
+
+  /** Modals whose subject is asked to act, not reported acting. */
+  private static final Set<String> ASKING_MODALS = Set.of("must", "should");
+
+  /**
+   * Whether a modal of obligation governs the verb at {@code cue} ("must support", "should
+   * immediately condemn") with a subject other than the speaker's "we" or "I" ("we must condemn"
+   * is the speaker's own act).
+   */
+  private static boolean underModal(AnnotatedSentence v, int cue) {
+    for (int j = cue - 1; j >= Math.max(0, cue - 3); j--) {
+      String w = v.word(j);
+      if (ASKING_MODALS.contains(w)) {
+        return j == 0 || !Voices.FIRST_PERSON.contains(v.word(j - 1));
+      }
+      if (!v.tag(j).equals("ADV") && !w.equals("not") && !w.equals("also")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> STOP_FIGHTING = Set.of("ceasefire", "cease-fire", "truce", "restraint", "calm",

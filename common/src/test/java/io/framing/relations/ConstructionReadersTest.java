@@ -857,4 +857,24 @@ class ConstructionReadersTest {
     assertEquals(List.of("USA/ELI ACCUSE AZE"), keys(tweet("serjtankian", "Serj Tankian",
         "It is clear that the corrupt leadership of Azerbaijan has planned this attack against Nagorno-Karabakh for a while.")));
   }
+
+  @Test
+  void anActAskedOfItsSubjectIsNotDoneByIt() {
+    assertEquals(List.of(), keys(article("The international community must support Azerbaijan, Cavusoglu said.")));
+    // The speaker's own "we must" is their act.
+    assertEquals(List.of("ARM/GOV CONDEMN AZE"), keys(article("\"We must condemn Azerbaijan's aggression,\" Pashinyan said.")));
+  }
+
+  @Test
+  void aPhraseHeadedByANounIsItsPossessorsOrNationalitysAct() {
+    assertEquals(List.of("FRA/GOV SUPPORT ARM"), keys(article(
+        "Cavusoglu also said that French solidarity with Armenia was equivalent to supporting the occupation.")));
+    assertEquals(List.of("TUR/GOV SUPPORT AZE"), keys(article("Cavusoglu said that \"We stand on the side of Azerbaijan.\"")));
+  }
+
+  @Test
+  void aModalAfterARelativeClauseIsItsAntecedents() {
+    assertEquals(List.of("TUR/GOV ACCUSE ARM", "TUR/GOV DEMAND ARM"), keys(article(
+        "Erdogan said Armenia, which has occupied Azerbaijani lands for thirty years, must withdraw from them.")));
+  }
 }
