@@ -4,6 +4,7 @@ import io.framing.actors.Actor;
 import io.framing.actors.Mention;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "victim of attacks by X", "Azerbaijani aggression", "This is a war crime.": a hostile noun in a
@@ -88,7 +89,7 @@ final class AgentNounReader implements CueReader {
   }
 
   /** Verbs whose object act is the subject's own doing: "planned this attack", "committed aggression". */
-  private static final java.util.Set<String> DOING_VERBS = java.util.Set.of("planned", "plans", "planning",
+  private static final Set<String> DOING_VERBS = Set.of("planned", "plans", "planning",
       "prepared", "preparing", "carried", "committed", "commits", "committing", "staged", "stages", "mounted", "ordered",
       "orders", "unleashed", "unleashes", "started", "starts", "began", "begins", "continued", "continues",
       "continuing", "intensified", "escalated", "resumed", "renewed", "perpetrated");

@@ -41,6 +41,7 @@ final class AnnotatedSentence {
   /** The comma that closes a subordinate clause opening the sentence ("While Turkey ..., Russia ..."); -1 when none. */
   private final int subordinateComma;
   private final SubjectFinder subjects = new SubjectFinder(this);
+  private final VerbUse verbUse = new VerbUse(this);
 
   AnnotatedSentence(Sentence sentence, List<Mention> mentions) {
     this.sentence = sentence;
@@ -536,142 +537,16 @@ final class AnnotatedSentence {
     return p.equals("VERB") || p.equals("AUX");
   }
 
-  private static final Set<String> NOMINAL_LEADS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
-      "his", "her", "their", "our", "my", "your", "'s", "any", "every", "no", "such", "of", "unprovoked", "deliberate");
-
-  /** The tags of words a tagger may have given a verb's place to. */
-  private static final Set<String> OPEN_CLASS_TAGS = Set.of("NOUN", "VERB", "ADJ", "PROPN", "X");
-
-  /** Verbs followed by a bare infinitive. */
-  private static final Set<String> BARE_INFINITIVE_VERBS = Set.of("help", "helps", "helped", "helping");
-
-  /** Auxiliaries that only a verb follows. */
-  private static final Set<String> VERB_LEADS = Set.of("had", "has", "have", "having", "'ve", "'d", "will", "would",
-      "must", "could", "should", "can", "may", "might", "shall", "wo", "ca");
-
   /**
-   * Whether the word at {@code i} is used as a verb. The tagger often calls "calls", "urges"
-   * or "shells" nouns in headline-like text, so a word counts as verbal when tagged so, or when
-   * it is an inflected form not introduced by a determiner, possessive or adjective.
+   * Whether the word at {@code i} is used as a verb, whatever the tagger says ({@link VerbUse}).
    */
   boolean looksVerbal(int i) {
-    if (lower.get(i).endsWith("ing") && i + 1 < tokens.size() && lower.get(i + 1).equals("of")
-        && i > 0 && (NOMINAL_LEADS.contains(lower.get(i - 1)) || lower.get(i - 1).equals("and")
-        || QUOTE_MARKS.contains(lower.get(i - 1)) || pos.get(i - 1).equals("ADJ"))) {
-      return false; // "the targeting and killing of civilians": a gerund heading a noun phrase
-    }
-    if (isVerb(i)) {
-      return true;
-    }
-    String w = lower.get(i);
-    if (!Character.isLetter(w.charAt(0))) {
-      return false; // "Russia 's Lavrov": a possessive ending is no inflected verb
-    }
-    // Only an open-class word can be a verb the tagger missed: "as", "this" or "its" end in "s" too.
-    boolean inflected = OPEN_CLASS_TAGS.contains(pos.get(i)) && (w.endsWith("s") || w.endsWith("ed") || w.endsWith("ing"));
-    if (i == 0) {
-      return inflected || pos.get(i).equals("VERB");
-    }
-    int p = i - 1;
-    while (p > 0 && QUOTE_MARKS.contains(lower.get(p))) {
-      p--; // "the 'reprehensible' targeting": the word before the quotation mark decides
-    }
-    String prev = lower.get(p);
-    String prevPos = pos.get(p);
-    if ((prev.equals("and") || prev.equals("or")) && p > 0 && pos.get(p - 1).equals("NOUN")
-        && lower.get(p - 1).endsWith("s") && w.endsWith("s")) {
-      return false; // "Armenia's border violations and attacks": plural nouns coordinated
-    }
-    if (w.endsWith("ing") && (prev.equals("by") || prev.equals("for") || prev.equals("of") || prev.equals("from"))) {
-      return true; // a gerund: "by hitting Ganja"
-    }
-    if (VERB_LEADS.contains(prev) && !prevPos.equals("NOUN")) {
-      return true; // a perfect or a modal: "had struck", "will pay", whatever the tagger says
-    }
-    if (BARE_INFINITIVE_VERBS.contains(prev) && !inflected) {
-      return true; // "helped mediate", "helping broker": a bare infinitive, whatever the tagger says
-    }
-    if (prev.equals("to") && i >= 2 && (pos.get(i - 2).equals("VERB") || pos.get(i - 2).equals("ADJ"))
-        && !inflected) {
-      return true; // an infinitive the tagger read as a noun: "offered to host talks", "ready to help"
-    }
-    if (w.endsWith("ed") && i + 1 < tokens.size() && !lower.get(i + 1).equals("of") && !lower.get(i + 1).equals("by")) {
-      for (Mention m : mentions) {
-        if (m.tokenEnd() == i && m.kind() != MentionKind.MODIFIER && m.kind().canSpeak()) {
-          // "Amnesty International accused ...": a past tense right after a named actor, though
-          // the tagger read the name's last word as an adjective ("troops accused of" is no verb of theirs).
-          return true;
-        }
-      }
-    }
-    if (NOMINAL_LEADS.contains(prev) || prevPos.equals("ADJ") || prevPos.equals("DET") || prevPos.equals("NUM")
-        || prevPos.equals("ADP")) {
-      return false;
-    }
-    for (Mention m : mentions) {
-      if (m.tokenEnd() == i && m.kind() == MentionKind.MODIFIER) {
-        // "Turkey backs Azerbaijan" (the tagger: "backs"/NOUN, so "Turkey" a modifier): a
-        // country's name, not its adjective, before a present tense that takes a party or a
-        // determiner is the subject and its verb; "Azerbaijan forces shelled" stays a noun.
-        return w.endsWith("s") && pos.get(m.tokenEnd() - 1).equals("PROPN") && takesAnObject(i + 1);
-      }
-    }
-    return inflected;
+    return verbUse.looksVerbal(i);
   }
 
-  /** Whether a party or a determiner opens at {@code i}: what a transitive verb takes next. */
-  private boolean takesAnObject(int i) {
-    if (i >= tokens.size()) {
-      return false;
-    }
-    if (pos.get(i).equals("DET")) {
-      return true;
-    }
-    for (Mention m : mentions) {
-      if (m.tokenStart() == i && m.kind() != MentionKind.MODIFIER) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the word at {@code i} is a noun that a main verb takes as its object, though a verb
-   * cue matched it: "dismissed French calls for a ceasefire", "rejected Macron's offer to
-   * mediate", "rejected demands from the co-chairs". Determiners, adjectives, possessives and
-   * country modifiers may stand between; with none, only a plural-looking word ("calls",
-   * "demands") counts, so that "helped mediate" stays a verb.
-   */
+  /** Whether the word at {@code i} is a noun that a main verb takes as its object ({@link VerbUse}). */
   boolean nounAfterVerb(int i) {
-    int j = i - 1;
-    boolean lead = false;
-    while (j >= 0) {
-      String w = lower.get(j);
-      Mention m = mentionEndingAt(j + 1);
-      if (pos.get(j).equals("DET") || pos.get(j).equals("ADJ") || w.equals("'s") || w.equals("'")
-          || POSSESSIVE_DETERMINERS.contains(w)) {
-        lead = true;
-        j--;
-      } else if (m != null && (m.kind() == MentionKind.MODIFIER || j + 1 < size() && lower.get(j + 1).equals("'s"))) {
-        lead = true;
-        j = m.tokenStart() - 1;
-      } else {
-        break;
-      }
-    }
-    if (j < 0 || !pos.get(j).equals("VERB") || VERB_LEADS.contains(lower.get(j)) || lower.get(j).equals("to")) {
-      return false;
-    }
-    return lead || lower.get(i).endsWith("s") && !lower.get(i).endsWith("ss");
-  }
-
-  private Mention mentionEndingAt(int end) {
-    for (Mention m : mentions) {
-      if (m.tokenEnd() == end) {
-        return m;
-      }
-    }
-    return null;
+    return verbUse.nounAfterVerb(i);
   }
 
   /** "each other", "one another", and "the other" of "each side blamed the other". */

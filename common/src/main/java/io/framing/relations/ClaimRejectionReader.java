@@ -4,6 +4,7 @@ import io.framing.actors.Actor;
 import io.framing.actors.Mention;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "Baku's claim ... is a lie", "Do not trust Azerbaijani propaganda": the speaker REJECTs the
@@ -17,10 +18,10 @@ final class ClaimRejectionReader implements CueReader {
   }
 
   /** After these, "lies" is the verb: "the responsibility lies with Baku", "the town lies in ruins". */
-  private static final java.util.Set<String> PLACE_AFTER_LIES = java.util.Set.of("with", "in", "at", "on", "behind",
+  private static final Set<String> PLACE_AFTER_LIES = Set.of("with", "in", "at", "on", "behind",
       "within", "ahead", "beyond", "between", "squarely", "entirely", "solely");
 
-  private static final java.util.Set<String> LINKING = java.util.Set.of("is", "are", "was", "were", "be", "been",
+  private static final Set<String> LINKING = Set.of("is", "are", "was", "were", "be", "been",
       "called", "calls", "calling", "call", "termed", "said", "says");
 
   /** A verb other than a copula or a verb of calling between the subject and the cue. */
