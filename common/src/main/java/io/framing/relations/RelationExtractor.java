@@ -213,13 +213,17 @@ public final class RelationExtractor {
       }
     }
     int contentAfter = Integer.MAX_VALUE;
+    // The end of the latest act whose content may follow: a verb of saying after it opens new
+    // speech ("... and said Turkey had backed Baku"), one before it does not ("rejected the
+    // criticism and accused France of siding with Armenia": "accused" is the act itself).
+    int latestContent = -1;
     boolean rejectedHere = false;
     for (int c = 0; c < found.size(); c++) {
       CueMatch cue = found.get(c);
       state.nextCueStart = c + 1 < found.size() ? found.get(c + 1).start() : v.size();
       state.nextCueEnd = c + 1 < found.size() ? found.get(c + 1).end() : v.size();
       RelationType type = cue.cue().relation();
-      boolean speechBetween = roles.speechVerbBetween(v, contentAfter, cue.start());
+      boolean speechBetween = roles.speechVerbBetween(v, Math.max(contentAfter, latestContent), cue.start());
       if ((type == RelationType.ATTACK || type == RelationType.SUPPORT || cue.cue().target() == Cue.Target.AGENT)
           && cue.start() > contentAfter && !speechBetween) {
         // "accused Yerevan of shelling Tartar", "urged both sides to stop targeting civilians":
@@ -239,9 +243,13 @@ public final class RelationExtractor {
       }
       int before = state.relations.size();
       (nominalised.contains(cue) ? nominalAct : readerFor(cue.cue())).read(v, cue, voices, state);
+      boolean emitted = state.relations.size() > before;
+      // ("insisted that one of the Turkish jets shot down ...": a verb of saying that made no
+      // demand opens reported speech, whose attacks are the speaker's claims.)
       if (type != RelationType.ATTACK && type != RelationType.SUPPORT && type != RelationType.MEDIATE
-          && (state.relations.size() > before || cue.cue().kind() == Cue.Kind.VERB)) {
+          && (emitted || cue.cue().kind() == Cue.Kind.VERB && !roles.speechVerbBetween(v, cue.start(), cue.end()))) {
         contentAfter = Math.min(contentAfter, cue.end());
+        latestContent = Math.max(latestContent, cue.end());
       }
       rejectedHere |= type == RelationType.REJECT && state.relations.size() > before;
     }

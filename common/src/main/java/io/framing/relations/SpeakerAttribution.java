@@ -229,11 +229,23 @@ final class SpeakerAttribution {
   private static final Set<String> TAIL_OPENERS = Set.of("while", "when", "after", "before", "during", "as", "in",
       "at", "on", "speaking", "adding");
 
-  /** "according to X": the mention that the sentence is reported from, or null. */
+  /** "according to X", "..., per X", "citing X": the mention that the sentence is reported from, or null. */
   private static Mention accordingTo(AnnotatedSentence v) {
     for (int i = 0; i + 1 < v.size(); i++) {
       if (v.word(i).equals("according") && v.word(i + 1).equals("to")) {
         Mention m = v.firstAfter(i + 2, Math.min(v.size(), i + 5));
+        return m != null && m.kind().canSpeak() ? m : null;
+      }
+      if (v.word(i).equals("citing") && i > 0) {
+        // "..., Trend reports citing the Azerbaijani Defence Ministry": the outlet's source speaks
+        Mention m = v.firstAfter(i + 1, Math.min(v.size(), i + 4));
+        if (m != null && m.kind().canSpeak()) {
+          return m;
+        }
+      }
+      if (v.word(i).equals("per") && i > 0 && v.word(i - 1).equals(",")) {
+        // "..., per the Armenian defence ministry": the wire services' short "according to"
+        Mention m = v.firstAfter(i + 1, Math.min(v.size(), i + 4));
         return m != null && m.kind().canSpeak() ? m : null;
       }
     }

@@ -3,6 +3,7 @@ package io.framing.relations;
 import io.framing.actors.Actor;
 import io.framing.actors.Mention;
 import io.framing.actors.MentionKind;
+import io.framing.text.GuessedTags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -311,9 +312,17 @@ final class VerbActReader implements CueReader {
         return false; // "insisted that fighting was continuing and that Baku's ...": a later clause's party
       }
     }
-    int i = object.get(object.size() - 1).tokenEnd();
+    Mention last = object.get(object.size() - 1);
+    int i = last.tokenEnd();
     if (i < v.size() && v.word(i).equals("'s")) {
       return true; // "demanded Armenia's withdrawal"
+    }
+    while (last.kind() == MentionKind.MODIFIER && i < v.size() && !v.isVerb(i) && !GuessedTags.isIrregularPast(v.word(i))
+        && (v.tag(i).equals("NOUN") || v.tag(i).equals("PROPN") || v.tag(i).equals("NUM") || v.word(i).equals("-"))) {
+      i++; // "insisted that one of the Turkish F-16 jets shot down ...": past the noun the modifier qualifies
+    }
+    if (i < v.size() && GuessedTags.isIrregularPast(v.word(i)) && !v.word(i).equals("put")) {
+      return false; // a past tense asserts: "... jets shot down an Armenian warplane"
     }
     while (i < v.size() && v.tag(i).equals("ADV") && !OBLIGATION_MODALS.contains(v.word(i))) {
       i++;
@@ -325,9 +334,10 @@ final class VerbActReader implements CueReader {
     if (OBLIGATION_MODALS.contains(w)) {
       return true;
     }
-    // Extraction runs without lemmas, so tense is read from the form: an irregular past ("left")
-    // passes for a base form.
-    return !(FINITE_ONLY.contains(w) || w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss"));
+    // Extraction runs without lemmas, so tense is read from the form, with the common irregular
+    // pasts ("shot", "left") listed ("put" is its own base form).
+    return !(FINITE_ONLY.contains(w) || w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")
+        || GuessedTags.isIrregularPast(w) && !w.equals("put"));
   }
 
   private static final Set<String> CONFLICT_NOUNS = Set.of("conflict", "dispute", "war", "ceasefire", "cease-fire",

@@ -2,6 +2,7 @@ package io.framing.relations;
 
 import io.framing.actors.Mention;
 import io.framing.actors.MentionKind;
+import io.framing.text.GuessedTags;
 import java.util.Set;
 
 /**
@@ -77,10 +78,11 @@ final class VerbUse {
         && !inflected) {
       return true; // an infinitive the tagger read as a noun: "offered to host talks", "ready to help"
     }
-    if (w.endsWith("ed") && i + 1 < v.size() && !v.word(i + 1).equals("of") && !v.word(i + 1).equals("by")) {
+    if ((w.endsWith("ed") || GuessedTags.isIrregularPast(w)) && i + 1 < v.size() && !v.word(i + 1).equals("of")
+        && !v.word(i + 1).equals("by")) {
       for (Mention m : v.mentions()) {
         if (m.tokenEnd() == i && m.kind() != MentionKind.MODIFIER && m.kind().canSpeak()) {
-          // "Amnesty International accused ...": a past tense right after a named actor, though
+          // "Amnesty International accused ...", "Azerbaijani drones struck ...": a past tense right after a named actor, though
           // the tagger read the name's last word as an adjective ("troops accused of" is no verb of theirs).
           return true;
         }

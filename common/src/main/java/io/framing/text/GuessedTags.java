@@ -34,6 +34,11 @@ public final class GuessedTags {
       "told", "said", "wrote", "went", "came", "began", "saw", "left", "kept", "put", "brought", "thought", "found",
       "sought", "fought", "won", "lost", "struck", "shot", "flew", "drew", "stood", "rose", "fell", "broke", "chose");
 
+  /** Whether {@code lowerCaseWord} is one of the common irregular past tenses listed here ("struck", "met"). */
+  public static boolean isIrregularPast(String lowerCaseWord) {
+    return IRREGULAR_PASTS.contains(lowerCaseWord);
+  }
+
   public static List<String> of(List<String> tokens) {
     List<String> tags = new ArrayList<>(tokens.size());
     for (String t : tokens) {

@@ -877,4 +877,37 @@ class ConstructionReadersTest {
     assertEquals(List.of("TUR/GOV ACCUSE ARM", "TUR/GOV DEMAND ARM"), keys(article(
         "Erdogan said Armenia, which has occupied Azerbaijani lands for thirty years, must withdraw from them.")));
   }
+
+  @Test
+  void perAndCitingNameTheSourceOfTheReport() {
+    assertEquals(List.of("ARM/GOV ACCUSE AZE"),
+        keys(article("Azerbaijani forces shelled Stepanakert overnight, per the Armenian defence ministry.")));
+    assertEquals(List.of("AZE/GOV ACCUSE ARM"),
+        keys(article("Armenian forces shelled Tartar overnight, Trend reports citing the Azerbaijani Defence Ministry.")));
+    // The tagger calls "struck" a noun here; a past tense right after a party is its verb.
+    assertEquals(List.of("ARM/GOV ACCUSE AZE"),
+        keys(article("Azerbaijani drones struck Martuni, Armenpress reported, citing the Armenian defence ministry.")));
+  }
+
+  @Test
+  void firingArtilleryIsAnAttack() {
+    assertEquals(List.of("NKR/GOV ACCUSE AZE"),
+        keys(article("Beglaryan of Artsakh wrote that Azerbaijan fired three heavy artillery against Stepanakert.")).stream()
+            .filter(k -> k.contains("ACCUSE")).toList());
+  }
+
+  @Test
+  void theContentOfAnAccusationIsNoActOfTheAccuser() {
+    assertEquals(List.of("TUR/GOV ACCUSE FRA"),
+        keys(article("Ankara rejected the criticism and accused France of siding with Armenia.")));
+  }
+
+  @Test
+  void aVerbOfSayingThatMakesNoDemandOpensTheSpeakersClaims() {
+    assertEquals(List.of("AZE/GOV ACCUSE ARM"), keys(article("Aliyev insisted that Armenian forces had shelled Tartar overnight.")));
+    // A past tense after the insisted-on party asserts, it does not demand.
+    assertEquals(List.of(), keys(article(
+        "The Armenian Foreign Ministry insisted on Wednesday that one of the Turkish F-16 jets shot down an Armenian warplane."))
+        .stream().filter(k -> k.contains("DEMAND")).toList());
+  }
 }
