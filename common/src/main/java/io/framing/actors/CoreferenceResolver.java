@@ -439,11 +439,6 @@ public final class CoreferenceResolver {
   }
 
   /**
-   * The antecedent: the first fitting mention of the nearest sentence that has one (the current
-   * sentence first). Preferring the leftmost mention of a sentence prefers its subject over
-   * the objects and appositions that follow it.
-   */
-  /**
    * "Armenia and Azerbaijan had agreed to a truce, but they ...": the latest coordination of two
    * or more parties named earlier in the sentence ("X and Y", "X, Y and Z"); empty when none.
    */
@@ -488,6 +483,11 @@ public final class CoreferenceResolver {
     return pair.size() >= 2 ? pair : List.of();
   }
 
+  /**
+   * The antecedent: the first fitting mention of the nearest sentence that has one (the current
+   * sentence first). Preferring the leftmost mention of a sentence prefers its subject over
+   * the objects and appositions that follow it.
+   */
   private static Mention latest(History history, List<Mention> sameSentenceBefore, java.util.function.Predicate<Mention> fits) {
     for (Mention m : sameSentenceBefore) {
       if (fits.test(m)) {

@@ -272,7 +272,6 @@ final class AnnotatedSentence {
     return g;
   }
 
-  /** Only coordinators ("and", ",", "&", "or", "both") lie between the two positions. */
   /**
    * "stood by Azerbaijan, the Turkish presidency said": a mention joined by a comma alone and
    * followed by a verb is the subject of the next clause, not one more item of a list.
@@ -286,6 +285,7 @@ final class AnnotatedSentence {
     return o.tokenEnd() < size() && isVerb(o.tokenEnd());
   }
 
+  /** Only coordinators ("and", ",", "&", "or", "both") lie between the two positions. */
   private boolean coordinated(int from, int to) {
     if (to <= from || to - from > 2) {
       return false;

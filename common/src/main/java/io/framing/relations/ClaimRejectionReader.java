@@ -21,6 +21,7 @@ final class ClaimRejectionReader implements CueReader {
   private static final Set<String> PLACE_AFTER_LIES = Set.of("with", "in", "at", "on", "behind",
       "within", "ahead", "beyond", "between", "squarely", "entirely", "solely");
 
+  /** Verbs that link a subject to what it calls a claim: "X is a lie", "Baku called it fabricated". */
   private static final Set<String> LINKING = Set.of("is", "are", "was", "were", "be", "been",
       "called", "calls", "calling", "call", "termed", "said", "says");
 

@@ -5,6 +5,7 @@ import io.framing.actors.Actor;
 import io.framing.actors.Mention;
 import io.framing.actors.MentionKind;
 import io.framing.actors.Role;
+import io.framing.text.FunctionWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -50,13 +51,7 @@ final class ClauseRoles {
       "allegations", "accusation", "accusations", "charge", "charges", "news");
 
   /** What a speaker says: the claims of fact and the statements ("remarks"). */
-  static final Set<String> CLAIM_NOUNS = union(FACT_CLAIM_NOUNS, Set.of("statement", "statements", "remarks"));
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> all = new java.util.HashSet<>(a);
-    all.addAll(b);
-    return Set.copyOf(all);
-  }
+  static final Set<String> CLAIM_NOUNS = FunctionWords.union(FACT_CLAIM_NOUNS, Set.of("statement", "statements", "remarks"));
 
   /** A fixed phrase ending in "by" names its agent next: "talks hosted by Lavrov". */
   static boolean agentPhrase(CueMatch cue) {

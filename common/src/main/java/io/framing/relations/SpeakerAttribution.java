@@ -233,22 +233,26 @@ final class SpeakerAttribution {
   private static Mention accordingTo(AnnotatedSentence v) {
     for (int i = 0; i + 1 < v.size(); i++) {
       if (v.word(i).equals("according") && v.word(i + 1).equals("to")) {
-        Mention m = v.firstAfter(i + 2, Math.min(v.size(), i + 5));
-        return m != null && m.kind().canSpeak() ? m : null;
+        return speakerIn(v, i + 2, i + 5);
       }
       if (v.word(i).equals("citing") && i > 0) {
         // "..., Trend reports citing the Azerbaijani Defence Ministry": the outlet's source speaks
-        Mention m = v.firstAfter(i + 1, Math.min(v.size(), i + 4));
-        if (m != null && m.kind().canSpeak()) {
+        Mention m = speakerIn(v, i + 1, i + 4);
+        if (m != null) {
           return m;
         }
       }
       if (v.word(i).equals("per") && i > 0 && v.word(i - 1).equals(",")) {
         // "..., per the Armenian defence ministry": the wire services' short "according to"
-        Mention m = v.firstAfter(i + 1, Math.min(v.size(), i + 4));
-        return m != null && m.kind().canSpeak() ? m : null;
+        return speakerIn(v, i + 1, i + 4);
       }
     }
     return null;
+  }
+
+  /** The first mention in {@code [from, until)} when it is an actor that can speak, else null. */
+  private static Mention speakerIn(AnnotatedSentence v, int from, int until) {
+    Mention m = v.firstAfter(from, Math.min(v.size(), until));
+    return m != null && m.kind().canSpeak() ? m : null;
   }
 }

@@ -8,10 +8,9 @@ import java.util.Collection;
  * The coding guidelines' rule for sentiment (section 3): "its sign is what counts most: hostile
  * acts (CONDEMN, ACCUSE, WARN, REJECT, ATTACK) are negative toward their target; SUPPORT is
  * positive". VADER reads words, not acts: the courteous words of diplomacy, or sarcasm, can
- * make a sentence that accuses or warns score positive. So a text whose
- * acts are all of one sign is not scored against that sign: with hostile acts and no SUPPORT a
- * positive compound becomes 0 (neutral), with SUPPORT and no hostile act a negative one becomes
- * 0. A text carrying both, or neither (an APPEAL, a MEDIATE), keeps its score. Only the
+ * make a sentence that accuses or warns score positive. So a text whose acts are all of one
+ * sign is not scored against that sign: with hostile acts and no SUPPORT a positive compound
+ * becomes 0 (neutral), with SUPPORT and no hostile act a negative one becomes 0. A text carrying both, or neither (an APPEAL, a MEDIATE), keeps its score. Only the
  * adjusted score is bounded; plain VADER ({@code vader_compound}) is never touched.
  * Stateless and thread-safe.
  */
